@@ -1,0 +1,7 @@
+export * from './snapshot';
+export * from './person';
+export * from './touch';
+export * from './meeting';
+export * from './template';
+export * from './research-clip';
+export * from './settings';

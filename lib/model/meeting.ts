@@ -1,0 +1,34 @@
+import { z } from './zod';
+
+export const MeetingMode = z.enum(['in-person', 'phone', 'video']);
+export type MeetingMode = z.infer<typeof MeetingMode>;
+
+export const MeetingStatus = z.enum(['scheduled', 'done', 'cancelled']);
+export type MeetingStatus = z.infer<typeof MeetingStatus>;
+
+/** A referral given in a meeting: becomes a new target linked to who referred. */
+export const GivenReferral = z.object({
+  personId: z.string().max(64),
+  nameAllowed: z.boolean(),
+  /** The referrer insisted on contacting them first: check back on this date. */
+  checkBackAt: z.number().optional(),
+});
+export type GivenReferral = z.infer<typeof GivenReferral>;
+
+export const Meeting = z.object({
+  id: z.string().min(1).max(64),
+  personId: z.string().min(1).max(64),
+  /** Epoch ms of the start. */
+  at: z.number(),
+  minutes: z.number().int().positive().max(600).default(20),
+  mode: MeetingMode,
+  place: z.string().max(500).optional(),
+  status: MeetingStatus,
+  questions: z.array(z.string().max(1000)).max(100).default([]),
+  notes: z.string().max(100000).default(''),
+  notesWrittenAt: z.number().optional(),
+  referrals: z.array(GivenReferral).max(100).default([]),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Meeting = z.infer<typeof Meeting>;

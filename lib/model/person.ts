@@ -1,0 +1,84 @@
+import { z } from './zod';
+import { Degree, MutualConnection } from './snapshot';
+
+/** A viewed profile is a candidate; one the user chose to reach is a target. */
+export const PersonKind = z.enum(['candidate', 'target']);
+export type PersonKind = z.infer<typeof PersonKind>;
+
+/** Where a target stands in the informational-interview method. */
+export const STAGES = [
+  'to-contact',
+  'requested',
+  'scheduled',
+  'met',
+  'keep-in-touch',
+  'declined',
+  'moved-on',
+] as const;
+export const Stage = z.enum(STAGES);
+export type Stage = z.infer<typeof Stage>;
+
+/** What the user wants to learn from this person. */
+export const ObjectiveKind = z.enum(['industry', 'company', 'role']);
+export type ObjectiveKind = z.infer<typeof ObjectiveKind>;
+
+export const Objective = z.object({
+  kind: ObjectiveKind,
+  /** Free text, e.g. "product design at fintechs". */
+  detail: z.string().max(500).default(''),
+});
+export type Objective = z.infer<typeof Objective>;
+
+/** The next thing the user owes this person, computed by the cadence rules. */
+export const NextAction = z.object({
+  kind: z.string().max(50),
+  /** Epoch ms when it is due. */
+  due: z.number(),
+  reason: z.string().max(500),
+  templateMoment: z.string().max(50).optional(),
+});
+export type NextAction = z.infer<typeof NextAction>;
+
+/** Fields the user edited by hand; page refreshes never overwrite them. */
+export const EDITABLE_FIELDS = ['name', 'headline', 'company', 'location', 'email', 'phone'] as const;
+export const EditableField = z.enum(EDITABLE_FIELDS);
+export type EditableField = z.infer<typeof EditableField>;
+
+export const Person = z.object({
+  id: z.string().min(1).max(64),
+  /** Normalised https://www.linkedin.com/in/<slug>/ — unique when present. */
+  profileUrl: z.string().max(2048).optional(),
+  publicId: z.string().max(200).optional(),
+  memberUrn: z.string().max(200).optional(),
+  kind: PersonKind,
+  stage: Stage.optional(),
+  objective: Objective.optional(),
+  name: z.string().max(300),
+  headline: z.string().max(1000).optional(),
+  company: z.string().max(300).optional(),
+  position: z.string().max(300).optional(),
+  location: z.string().max(300).optional(),
+  email: z.string().max(320).optional(),
+  phone: z.string().max(50).optional(),
+  degree: Degree,
+  mutualCount: z.number().int().nonnegative().optional(),
+  mutuals: z.array(MutualConnection).max(100).default([]),
+  /** Set when the person is a known 1st-degree contact from Connections.csv. */
+  connectedOn: z.number().optional(),
+  /** The person who referred the user to this one (a Person id). */
+  referredById: z.string().max(64).optional(),
+  /** Name of a referrer no longer in the database (kept when they are deleted). */
+  referredByName: z.string().max(300).optional(),
+  /** Whether the referrer allowed the user to use their name. */
+  referrerNameAllowed: z.boolean().optional(),
+  notes: z.string().max(100000).default(''),
+  userEdited: z.array(EditableField).default([]),
+  nextAction: NextAction.optional(),
+  /** Indexed copy of nextAction.due (IndexedDB cannot index nested optional fields well). */
+  nextActionAt: z.number().optional(),
+  snoozedUntil: z.number().optional(),
+  lastSeenAt: z.number().optional(),
+  createdAt: z.number(),
+  updatedAt: z.number(),
+});
+export type Person = z.infer<typeof Person>;

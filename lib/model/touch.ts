@@ -1,0 +1,42 @@
+import { z } from './zod';
+
+/** Every kind of outreach event the method tracks. */
+export const TOUCH_KINDS = [
+  'request',
+  'follow-up',
+  'introduction-request',
+  'voicemail',
+  'call',
+  'reply',
+  'declined',
+  'thank-you',
+  'thank-introducer',
+  'check-back',
+  'update',
+] as const;
+export const TouchKind = z.enum(TOUCH_KINDS);
+export type TouchKind = z.infer<typeof TouchKind>;
+
+export const Channel = z.enum(['email', 'linkedin', 'phone', 'in-person', 'letter', 'other']);
+export type Channel = z.infer<typeof Channel>;
+
+/** One outreach event with a person: something sent, said, or received. */
+export const Touch = z.object({
+  id: z.string().min(1).max(64),
+  personId: z.string().min(1).max(64),
+  kind: TouchKind,
+  /** Epoch ms when it happened. */
+  at: z.number(),
+  channel: Channel,
+  /** The text sent, if any. */
+  text: z.string().max(100000).optional(),
+  subject: z.string().max(1000).optional(),
+  /** The follow-up date the user promised in the message (kept exactly). */
+  promisedFollowUpAt: z.number().optional(),
+  /** For an introduction request: the introducer (a Person id). */
+  introducerId: z.string().max(64).optional(),
+  templateId: z.string().max(64).optional(),
+  note: z.string().max(10000).optional(),
+  createdAt: z.number(),
+});
+export type Touch = z.infer<typeof Touch>;
