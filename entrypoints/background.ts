@@ -1,3 +1,15 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { getDb } from '../lib/db';
+import { createHandlers } from '../lib/messaging/handlers';
+import { createRouter } from '../lib/messaging/router';
+import { forgetTab, rememberTabProfile } from '../lib/platform/tab-profiles';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const route = createRouter(
+    createHandlers({ db: getDb(), now: () => Date.now(), rememberTab: rememberTabProfile }),
+    browser.runtime.id,
+  );
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+});

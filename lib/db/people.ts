@@ -1,0 +1,26 @@
+import type { Person, ProfileSnapshot } from '../model';
+import type { InroadsDb } from './database';
+import { mergeSnapshot } from './snapshot-merge';
+
+export function newId(): string {
+  return crypto.randomUUID();
+}
+
+export function findPersonByUrl(db: InroadsDb, profileUrl: string): Promise<Person | undefined> {
+  return db.people.where('profileUrl').equals(profileUrl).first();
+}
+
+/**
+ * Stores a profile view in one transaction: a new person as a candidate, a
+ * known one refreshed. Only real profile pages are stored (not the user's
+ * own page, an auth wall, or a page whose top card could not be read).
+ */
+export async function recordProfileView(db: InroadsDb, snapshot: ProfileSnapshot, now: number): Promise<Person | undefined> {
+  if (snapshot.pageKind !== 'profile') return undefined;
+  return db.transaction('rw', db.people, async () => {
+    const existing = await findPersonByUrl(db, snapshot.url);
+    const person = mergeSnapshot(existing, snapshot, now, newId());
+    await db.people.put(person);
+    return person;
+  });
+}

@@ -1,0 +1,25 @@
+/** Matching a person by name and company when there is no profile URL to go by. */
+
+/**
+ * Case-, accent- and punctuation-insensitive form of a name or company:
+ * "Lucie Ferrand-Araújo" and "lucie ferrand araujo" give the same key.
+ */
+export function matchKey(text: string | undefined): string {
+  if (!text) return '';
+  return text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/**
+ * The key for "same name at the same company", or '' when either is missing
+ * (a bare name is too weak to merge two people on).
+ */
+export function nameCompanyKey(name: string | undefined, company: string | undefined): string {
+  const nameKey = matchKey(name);
+  const companyKey = matchKey(company);
+  return nameKey && companyKey ? `${nameKey}\u0000${companyKey}` : '';
+}

@@ -1,0 +1,78 @@
+/**
+ * What the page badge shows, and the pure wording of each line.
+ * No DOM here: badge.ts puts these strings on the page with textContent only.
+ */
+
+export type BadgeDegree = '1st' | '2nd' | '3rd' | 'out-of-network' | 'self' | 'unknown';
+
+export interface BadgeTracked {
+  /** The stage alone, e.g. 'Requested' (the badge adds "Target · "). */
+  stageLabel: string;
+  /** e.g. 'follow up'. */
+  nextActionLabel?: string;
+  /** Already formatted by the caller, e.g. 'Tue 3 Dec'. */
+  nextActionDue?: string;
+  overdue?: boolean;
+}
+
+export interface BadgeView {
+  state: 'loading' | 'ready' | 'error';
+  degree: BadgeDegree;
+  mutualCount?: number;
+  /** First names as LinkedIn shows them, e.g. ['Laetitia', 'Clément']. */
+  mutualFirstNames: string[];
+  /** e.g. 'Introduction request via Laetitia'. */
+  approachLabel?: string;
+  /** Absent: the person is not tracked yet. */
+  tracked?: BadgeTracked;
+  /** An error, or a hint such as 'Unknown degree'. */
+  message?: string;
+}
+
+/** How many first names the badge lists before "+N" (it is 240px wide). */
+const NAMES_SHOWN = 2;
+
+const DEGREE_TEXT: Record<BadgeDegree, string> = {
+  '1st': '1st degree',
+  '2nd': '2nd degree',
+  '3rd': '3rd degree',
+  'out-of-network': 'Out of network',
+  self: 'Your profile',
+  unknown: 'Degree unknown',
+};
+
+export function degreeText(degree: BadgeDegree): string {
+  return DEGREE_TEXT[degree];
+}
+
+/** "5 mutual: Laetitia, Clément +3"; null when nothing is known about mutuals. */
+export function mutualsText(count: number | undefined, firstNames: readonly string[]): string | null {
+  const names = firstNames.map((name) => name.trim()).filter((name) => name !== '');
+  if (count === undefined && names.length === 0) return null;
+  const total = Math.max(count ?? 0, names.length);
+  if (total === 0) return 'No mutual connections';
+  const shown = names.slice(0, NAMES_SHOWN);
+  if (shown.length === 0) return `${total} mutual`;
+  const rest = total - shown.length;
+  return `${total} mutual: ${shown.join(', ')}${rest > 0 ? ` +${rest}` : ''}`;
+}
+
+/** "Target · Requested — follow up Tue 3 Dec · overdue", or "Not tracked yet". */
+export function trackedText(tracked: BadgeTracked | undefined): string {
+  if (!tracked) return 'Not tracked yet';
+  let text = `Target · ${tracked.stageLabel}`;
+  if (tracked.nextActionLabel) {
+    text += ` — ${tracked.nextActionLabel}`;
+    if (tracked.nextActionDue) text += ` ${tracked.nextActionDue}`;
+  }
+  if (tracked.overdue) text += ' · overdue';
+  return text;
+}
+
+/** The line under the title while loading or after an error. */
+export function messageText(view: BadgeView): string | null {
+  if (view.message) return view.message;
+  if (view.state === 'loading') return 'Reading this profile…';
+  if (view.state === 'error') return 'Inroads could not read this profile.';
+  return null;
+}

@@ -1,0 +1,10 @@
+import { ProfileSnapshot } from '../model';
+import { z } from '../model/zod';
+
+/** zod mirror of ./protocol.ts; background only. */
+export const InroadsRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('profile-viewed'), snapshot: ProfileSnapshot }).strict(),
+  z.object({ type: z.literal('badge-settings') }).strict(),
+]);
+
+export const KNOWN_TYPES: ReadonlySet<string> = new Set(['profile-viewed', 'badge-settings']);

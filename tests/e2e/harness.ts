@@ -1,0 +1,137 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { findChromium } from './chromium-path';
+import { EXTENSION_DIR } from './paths';
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Every request that left for anywhere but a routed LinkedIn page (aborted). */
+  outsideRequests: string[];
+  /** Console errors and page errors from extension pages and LinkedIn tabs. */
+  consoleErrors: string[];
+  /** LinkedIn pages to serve by URL path (e.g. '/in/jane-doe/'), fulfilled without network. */
+  linkedinPages: Map<string, string>;
+  openExtensionPage(path: string): Promise<Page>;
+  openLinkedIn(path: string): Promise<Page>;
+  /** Reads a whole IndexedDB table through an extension page. */
+  readTable<T = Record<string, unknown>>(table: string): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/** Launches Debian's Chromium with the built extension and all outside network cut. */
+export async function launchExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionSession> {
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'inroads-e2e-'));
+  const headless = options.headless ?? true;
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...(headless ? ['--headless=new'] : []),
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const linkedinPages = new Map<string, string>();
+  const outsideRequests: string[] = [];
+  const consoleErrors: string[] = [];
+  // Extension pages (chrome-extension://) load untouched; every http(s) request is ours to answer.
+  await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', async (route) => {
+    const url = new URL(route.request().url());
+    const page = url.hostname === 'www.linkedin.com' ? linkedinPages.get(url.pathname) : undefined;
+    if (page !== undefined && route.request().resourceType() === 'document') {
+      await route.fulfill({ body: page, contentType: 'text/html; charset=utf-8' });
+      return;
+    }
+    outsideRequests.push(route.request().url());
+    await route.abort();
+  });
+  const watch = (page: Page) => {
+    page.on('console', (message) => {
+      if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+    });
+    page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: ${error.message}`));
+  };
+  context.on('page', watch);
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(serviceWorker.url()).host;
+  const base = `chrome-extension://${extensionId}/`;
+
+  const openExtensionPage = async (path: string) => {
+    const page = await context.newPage();
+    await page.goto(base + path);
+    return page;
+  };
+  const readTable = async <T,>(table: string): Promise<T[]> => {
+    const page = await openExtensionPage('popup.html');
+    try {
+      return await page.evaluate(readIndexedDbTable, table) as T[];
+    } finally {
+      await page.close();
+    }
+  };
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    outsideRequests,
+    consoleErrors,
+    linkedinPages,
+    openExtensionPage,
+    openLinkedIn: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`https://www.linkedin.com${path}`);
+      return page;
+    },
+    readTable,
+    close: async () => {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Runs inside an extension page: raw IndexedDB, so tests don't depend on app code. */
+function readIndexedDbTable(table: string): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('inroads');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const db = open.result;
+      if (!db.objectStoreNames.contains(table)) {
+        db.close();
+        resolve([]);
+        return;
+      }
+      const request = db.transaction(table, 'readonly').objectStore(table).getAll();
+      request.onsuccess = () => {
+        db.close();
+        resolve(request.result);
+      };
+      request.onerror = () => reject(request.error);
+    };
+  });
+}
+
+/** Polls until `check` returns a truthy value (tests never assert on wall-clock time). */
+export async function waitFor<T>(check: () => Promise<T | undefined | false>, what: string, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

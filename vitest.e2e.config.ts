@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+/** Real-Chromium tests of the built extension (`npm run build` first). */
+export default defineConfig({
+  test: {
+    include: ['tests/e2e/**/*.e2e.test.ts'],
+    environment: 'node',
+    fileParallelism: false,
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    globalSetup: ['tests/e2e/global-setup.ts'],
+  },
+});
