@@ -1,0 +1,38 @@
+// `npm run bench` prints a table; `npm run bench -- --json` prints one JSON
+// object: each measurement's value by name, plus `budgets` with the samples,
+// budget and pass/fail of each. Run `npm run build` first (done for you).
+import { spawnSync } from 'node:child_process';
+import { bundleSizes } from '../tests/bench/bundle-sizes';
+import { browserMeasurements } from '../tests/bench/browser';
+import { passes, type Measurement } from '../tests/bench/measurement';
+
+const json = process.argv.includes('--json');
+const log = (line: string) => (json ? process.stderr.write(`${line}\n`) : console.log(line));
+
+const build = spawnSync('npx', ['wxt', 'build'], { stdio: json ? ['ignore', 'ignore', 'inherit'] : 'inherit' });
+if (build.status !== 0) {
+  console.error('Build failed; nothing measured.');
+  process.exit(1);
+}
+log('Measuring…');
+const measurements: Measurement[] = [...bundleSizes(), ...(await browserMeasurements(log))];
+
+if (json) {
+  const values = Object.fromEntries(measurements.map((m) => [m.name, m.value]));
+  const budgets = Object.fromEntries(
+    measurements.map((m) => [m.name, { unit: m.unit, budget: m.budget ?? null, pass: passes(m), runs: m.runs ?? null }]),
+  );
+  console.log(JSON.stringify({ ...values, budgets }));
+} else {
+  const rows = measurements.map((m) => [
+    m.name,
+    `${m.value} ${m.unit}`,
+    m.budget === undefined ? '—' : `≤ ${m.budget} ${m.unit}`,
+    m.budget === undefined ? '' : passes(m) ? 'pass' : 'FAIL',
+    m.runs ? `median of ${m.runs.length}` : '',
+  ]);
+  const widths = [0, 1, 2, 3, 4].map((i) => Math.max(...rows.map((r) => r[i]!.length), 8));
+  console.log(['measurement', 'value', 'budget', 'result', 'runs'].map((h, i) => h.padEnd(widths[i]!)).join('  '));
+  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join('  '));
+}
+process.exit(measurements.every(passes) ? 0 : 2);
