@@ -1,6 +1,22 @@
+import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startProfileVisits } from '../../lib/linkedin/profile-visits';
+import { answerContentRequest } from '../../lib/linkedin/content-requests';
 
 export default defineContentScript({
+  // LinkedIn is a single-page app: match the whole site, react to in-page navigation.
   matches: ['https://www.linkedin.com/*'],
-  main() {},
+  runAt: 'document_idle',
+  main() {
+    const visits = startProfileVisits({
+      window,
+      send: (request) => browser.runtime.sendMessage(request),
+      runtimeId: () => browser.runtime?.id,
+      now: () => Date.now(),
+    });
+    browser.runtime.onMessage.addListener((message, sender) => {
+      if (sender.id !== browser.runtime.id) return undefined;
+      return answerContentRequest(document, message, visits.current());
+    });
+  },
 });

@@ -1,20 +1,17 @@
+import { loadApproachInput } from '../db/approach-context';
 import type { InroadsDb } from '../db/database';
 import type { Person, ProfileSnapshot } from '../model';
+import { decideApproach } from '../outreach/approach';
+import { approachLabel } from '../outreach/labels';
 import type { ProfileStatus } from './protocol';
 
-/** A one-line approach for the badge. Replaced by the outreach rules. */
+/** The approach in one line, for the page badge. */
 export async function summariseApproach(
-  _db: InroadsDb,
+  db: InroadsDb,
   snapshot: ProfileSnapshot,
-  _person: Person | undefined,
-  _now: number,
+  person: Person | undefined,
+  now: number,
 ): Promise<ProfileStatus['approach']> {
-  switch (snapshot.degree) {
-    case '1st':
-      return { kind: 'direct-ask', label: 'Direct ask' };
-    case '2nd':
-      return { kind: 'introduction-request', label: 'Introduction request' };
-    default:
-      return { kind: 'cold-email', label: 'Cold email' };
-  }
+  const approach = decideApproach(await loadApproachInput(db, snapshot, person), now);
+  return { kind: approach.kind, label: approachLabel(approach) };
 }

@@ -1,4 +1,4 @@
-import { recordProfileView } from '../db/people';
+import { findPersonByUrl, recordProfileView } from '../db/people';
 import { loadSettings } from '../db/settings';
 import type { InroadsDb } from '../db/database';
 import type { Person, ProfileSnapshot } from '../model';
@@ -11,34 +11,33 @@ export interface HandlerDeps {
   now: () => number;
   /** Remembers which profile a tab shows, for the popup (storage.session). */
   rememberTab: (tabId: number, snapshot: ProfileSnapshot) => Promise<void>;
+  /** Opens the popup for the tab, or the side panel where the browser cannot. */
+  openInroads: (tabId: number) => Promise<'popup' | 'side-panel' | 'none'>;
 }
 
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, now } = deps;
+  const status = async (snapshot: ProfileSnapshot, person: Person | undefined): Promise<ProfileStatus> => {
+    const settings = await loadSettings(db);
+    return {
+      personId: person?.id,
+      degree: person?.degree ?? snapshot.degree,
+      tracked: person?.kind === 'target',
+      stage: person?.stage,
+      nextAction: person?.kind === 'target' ? person.nextAction : undefined,
+      approach: await summariseApproach(db, snapshot, person, now()),
+      badgeEnabled: settings.badgeEnabled,
+    };
+  };
   return {
     'profile-viewed': async ({ snapshot }, sender) => {
       const person = await recordProfileView(db, snapshot, now());
       await deps.rememberTab(sender.tabId, snapshot);
-      const settings = await loadSettings(db);
-      return profileStatus(snapshot, person, settings.badgeEnabled, await summariseApproach(db, snapshot, person, now()));
+      return status(snapshot, person);
     },
+    'profile-status': async ({ snapshot }) =>
+      status(snapshot, snapshot.pageKind === 'profile' ? await findPersonByUrl(db, snapshot.url) : undefined),
     'badge-settings': async () => ({ badgeEnabled: (await loadSettings(db)).badgeEnabled }),
-  };
-}
-
-function profileStatus(
-  snapshot: ProfileSnapshot,
-  person: Person | undefined,
-  badgeEnabled: boolean,
-  approach: ProfileStatus['approach'],
-): ProfileStatus {
-  return {
-    personId: person?.id,
-    degree: person?.degree ?? snapshot.degree,
-    tracked: person?.kind === 'target',
-    stage: person?.stage,
-    nextAction: person?.kind === 'target' ? person.nextAction : undefined,
-    approach,
-    badgeEnabled,
+    'open-inroads': async (_request, sender) => ({ opened: await deps.openInroads(sender.tabId) }),
   };
 }

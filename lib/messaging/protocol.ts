@@ -14,8 +14,19 @@ export interface BadgeSettingsRequest {
   type: 'badge-settings';
 }
 
+/** The status of a profile already viewed (no write), e.g. after the popup changed it. */
+export interface ProfileStatusRequest {
+  type: 'profile-status';
+  snapshot: ProfileSnapshot;
+}
+
+/** The user clicked the badge: open the popup (or the side panel where it cannot). */
+export interface OpenInroadsRequest {
+  type: 'open-inroads';
+}
+
 /** Every message the background accepts. */
-export type InroadsRequest = ProfileViewedRequest | BadgeSettingsRequest;
+export type InroadsRequest = ProfileViewedRequest | BadgeSettingsRequest | ProfileStatusRequest | OpenInroadsRequest;
 export type InroadsRequestType = InroadsRequest['type'];
 
 /** What the badge shows about the person being viewed. */
@@ -36,6 +47,8 @@ export interface BadgeSettings {
 export interface ResultOf {
   'profile-viewed': ProfileStatus;
   'badge-settings': BadgeSettings;
+  'profile-status': ProfileStatus;
+  'open-inroads': { opened: 'popup' | 'side-panel' | 'none' };
 }
 
 export const ERROR_CODES = ['forbidden-sender', 'invalid-message', 'unknown-type', 'storage-error', 'internal'] as const;

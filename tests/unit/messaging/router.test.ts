@@ -10,7 +10,12 @@ function setup() {
   const db = freshDb();
   const remembered: number[] = [];
   const route = createRouter(
-    createHandlers({ db, now: () => 1_700_000_000_000, rememberTab: async (tabId) => void remembered.push(tabId) }),
+    createHandlers({
+      db,
+      now: () => 1_700_000_000_000,
+      rememberTab: async (tabId) => void remembered.push(tabId),
+      openInroads: async () => 'popup',
+    }),
     EXTENSION_ID,
   );
   return { db, route, remembered };

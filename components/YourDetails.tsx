@@ -1,0 +1,62 @@
+import { getDb } from '../lib/db';
+import { saveSettings } from '../lib/db/settings';
+import type { Settings } from '../lib/model';
+
+type TextSetting = 'myName' | 'myEmail' | 'myPhone' | 'targetRole';
+const FIELDS: { key: TextSetting; label: string; type: string; autoComplete: string }[] = [
+  { key: 'myName', label: 'Your name', type: 'text', autoComplete: 'name' },
+  { key: 'myEmail', label: 'Your email', type: 'email', autoComplete: 'email' },
+  { key: 'myPhone', label: 'Your phone', type: 'tel', autoComplete: 'tel' },
+  { key: 'targetRole', label: 'Role or industry you are exploring', type: 'text', autoComplete: 'off' },
+];
+
+/**
+ * The user's own details that drafts need. Saved as they type; used only to
+ * fill drafts on this machine.
+ */
+export function YourDetails({ settings, compact = false }: { settings: Settings; compact?: boolean }) {
+  const save = (change: Partial<Settings>) => void saveSettings(getDb(), change);
+  const missing = FIELDS.filter((f) => !settings[f.key].trim()).length;
+  const form = (
+    <div className="stack" data-testid="your-details">
+      {FIELDS.map((field) => (
+        <label key={field.key}>
+          <span className="label">{field.label}</span>
+          <input
+            name={field.key}
+            type={field.type}
+            autoComplete={field.autoComplete}
+            defaultValue={settings[field.key]}
+            onChange={(e) => save({ [field.key]: e.target.value })}
+            style={{ width: '100%' }}
+          />
+        </label>
+      ))}
+      <label>
+        <span className="label">Signature</span>
+        <textarea name="signature" rows={2} defaultValue={settings.signature} onChange={(e) => save({ signature: e.target.value })} />
+      </label>
+      <label>
+        <span className="label">Minutes to ask for</span>
+        <input
+          name="minutes"
+          type="number"
+          min={5}
+          max={120}
+          defaultValue={settings.minutes}
+          onChange={(e) => {
+            const minutes = Number(e.target.value);
+            if (Number.isInteger(minutes) && minutes >= 5 && minutes <= 120) save({ minutes });
+          }}
+        />
+      </label>
+    </div>
+  );
+  if (!compact) return form;
+  return (
+    <details className="card" open={missing > 0}>
+      <summary>Your details{missing > 0 ? ` (${missing} missing for drafts)` : ''}</summary>
+      {form}
+    </details>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Degree } from '../lib/model';
+
+export const DEGREE_LABELS: Record<Degree, string> = {
+  '1st': '1st degree',
+  '2nd': '2nd degree',
+  '3rd': '3rd degree',
+  'out-of-network': 'Out of network',
+  self: 'Your profile',
+  unknown: 'Degree unknown',
+};
+
+export const formatDay = (at: number) =>
+  new Date(at).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+
+export const formatDateTime = (at: number) =>
+  new Date(at).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+
+/** A date for an <input type="date"> in local time. */
+export function toDateInput(at: number): string {
+  const d = new Date(at);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** Local 9:00 on the date picked in an <input type="date">, or undefined. */
+export function fromDateInput(value: string, hour = 9): number | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return undefined;
+  return new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]), hour).getTime();
+}

@@ -1,0 +1,47 @@
+import { useState } from 'react';
+import { getDb } from '../../lib/db';
+import { addTarget } from '../../lib/db/targets';
+import type { ObjectiveKind, ProfileSnapshot } from '../../lib/model';
+
+export const OBJECTIVE_LABELS: Record<ObjectiveKind, string> = {
+  role: 'Learn about a role',
+  company: 'Learn about a company',
+  industry: 'Learn about an industry',
+};
+
+/** Makes the viewed person a target, with what the user wants to learn. */
+export function AddTargetForm({ snapshot }: { snapshot: ProfileSnapshot }) {
+  const [kind, setKind] = useState<ObjectiveKind>('role');
+  const [detail, setDetail] = useState('');
+  const [error, setError] = useState('');
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    try {
+      await addTarget(getDb(), { snapshot, objective: { kind, detail: detail.trim() } }, Date.now());
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <form className="card row" onSubmit={submit} aria-label="Add as target">
+      <label>
+        <span className="label">Objective</span>
+        <select value={kind} onChange={(e) => setKind(e.target.value as ObjectiveKind)}>
+          {Object.entries(OBJECTIVE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label style={{ flex: 1 }}>
+        <span className="label">Detail (optional)</span>
+        <input value={detail} onChange={(e) => setDetail(e.target.value)} placeholder="e.g. product design in fintech" />
+      </label>
+      <button type="submit" className="primary">
+        Add as target
+      </button>
+      {error && <p className="error small">{error}</p>}
+    </form>
+  );
+}

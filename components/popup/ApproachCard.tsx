@@ -1,0 +1,48 @@
+import type { Approach, IntroducerOption } from '../../lib/outreach/approach-types';
+import { APPROACH_TITLES } from '../../lib/outreach/labels';
+
+interface Props {
+  approach: Approach;
+  introducer?: IntroducerOption;
+  onIntroducer(option: IntroducerOption | undefined): void;
+}
+
+/** The suggested approach with its reasons, warnings and the introducer picker. */
+export function ApproachCard({ approach, introducer, onIntroducer }: Props) {
+  return (
+    <section className="card" aria-labelledby="approach-title">
+      <h2 id="approach-title" data-testid="approach">
+        {APPROACH_TITLES[approach.kind]}
+        {approach.kind !== 'none' && approach.channel !== 'none' && (
+          <span className="muted small"> · by {approach.channel === 'linkedin' ? 'LinkedIn message' : approach.channel}</span>
+        )}
+      </h2>
+      {approach.warnings.map((warning) => (
+        <p key={warning} className="warning" role="note">
+          {warning}
+        </p>
+      ))}
+      <ul className="reasons small">
+        {approach.reasons.map((reason) => (
+          <li key={reason}>{reason}</li>
+        ))}
+      </ul>
+      {approach.introducers.length > 0 && (
+        <label>
+          <span className="label">Introducer</span>
+          <select
+            data-testid="introducer"
+            value={introducer?.name ?? ''}
+            onChange={(e) => onIntroducer(approach.introducers.find((o) => o.name === e.target.value))}
+          >
+            {approach.introducers.map((option) => (
+              <option key={`${option.name}-${option.rank}`} value={option.name}>
+                {option.name} — {option.why}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+    </section>
+  );
+}

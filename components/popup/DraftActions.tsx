@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { ProfileSnapshot, Template } from '../../lib/model';
+import type { IntroducerOption } from '../../lib/outreach/approach-types';
+import { MarkSentForm } from './MarkSentForm';
+import type { ProfileModel } from './use-profile-model';
+
+interface Props {
+  snapshot: ProfileSnapshot;
+  model: ProfileModel;
+  template: Template;
+  introducer?: IntroducerOption;
+  subject: string;
+  body: string;
+  markers: string[];
+  followUpAt?: number;
+  onSent(message: string): void;
+}
+
+/** A `mailto:` link with subject and body (the user's mail program sends it, not Inroads). */
+export function mailtoHref(to: string | undefined, subject: string, body: string): string {
+  const query = new URLSearchParams();
+  if (subject) query.set('subject', subject);
+  query.set('body', body);
+  return `mailto:${encodeURIComponent(to ?? '')}?${query.toString().replace(/\+/g, '%20')}`;
+}
+
+/** LinkedIn's own compose page for this member (a plain link: nothing is automated). */
+export function linkedInMessageHref(snapshot: ProfileSnapshot): string {
+  if (snapshot.memberUrn) {
+    return `https://www.linkedin.com/messaging/compose/?profileUrn=${encodeURIComponent(`urn:li:fsd_profile:${snapshot.memberUrn}`)}`;
+  }
+  return snapshot.url;
+}
+
+export function DraftActions(props: Props) {
+  const { snapshot, model, subject, body } = props;
+  const [copied, setCopied] = useState('');
+  const [marking, setMarking] = useState(false);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(subject ? `${subject}\n\n${body}` : body);
+      setCopied('Copied to the clipboard.');
+    } catch {
+      setCopied('Could not copy: select the text and copy it yourself.');
+    }
+  };
+  return (
+    <>
+      <div className="row">
+        <button type="button" onClick={copy}>
+          Copy
+        </button>
+        <a className="button" href={mailtoHref(model.person?.email, subject, body)} target="_blank" rel="noreferrer">
+          Open as email
+        </a>
+        <a className="button" href={linkedInMessageHref(snapshot)} target="_blank" rel="noreferrer">
+          Open LinkedIn messaging
+        </a>
+        <button type="button" className="primary" onClick={() => setMarking(true)} aria-expanded={marking}>
+          Mark as sent…
+        </button>
+      </div>
+      {copied && (
+        <p className="small" role="status">
+          {copied}
+        </p>
+      )}
+      {marking && <MarkSentForm {...props} onCancel={() => setMarking(false)} onSent={(m) => (setMarking(false), props.onSent(m))} />}
+    </>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import type { ProfileSnapshot } from '../../lib/model';
+import type { IntroducerOption } from '../../lib/outreach/approach-types';
+import { composeDraft, defaultTemplate, markersLeft } from '../../lib/outreach/compose-draft';
+import { characterCount, LINKEDIN_NOTE_LIMIT } from '../../lib/outreach/render';
+import { DraftActions } from './DraftActions';
+import type { ProfileModel } from './use-profile-model';
+import { useDraft } from './use-draft';
+
+interface Props {
+  snapshot: ProfileSnapshot;
+  model: ProfileModel;
+  introducer?: IntroducerOption;
+  now: number;
+}
+
+/**
+ * The template picker and the editable draft. Until the user types, the
+ * draft re-renders live from the template, the introducer and the settings;
+ * once edited, the text is theirs (autosaved) until they reset it.
+ */
+export function DraftComposer({ snapshot, model, introducer, now }: Props) {
+  const { draft, update, discard } = useDraft(snapshot.url, now);
+  const [notice, setNotice] = useState('');
+  if (draft === undefined) return null;
+  const fallback = defaultTemplate(model.templates, model.approach.templateMoment);
+  const template = model.templates.find((t) => t.id === draft?.templateId) ?? fallback;
+  if (!template) return null;
+  const composed = composeDraft({
+    template,
+    person: model.person ?? { name: snapshot.name, company: snapshot.company, headline: snapshot.headline },
+    snapshot,
+    approach: model.approach,
+    introducer,
+    referrerName: model.referrerName,
+    settings: model.settings,
+    now,
+  });
+  const edited = draft?.edited ?? false;
+  const subject = edited ? draft!.subject : composed.subject;
+  const body = edited ? draft!.body : composed.body;
+  const left = markersLeft(`${subject}\n${body}`);
+  const count = characterCount(body);
+  const pickTemplate = (templateId: string) => {
+    if (edited && !confirm('Replace your edited draft with this template?')) return;
+    update({ templateId, edited: false, subject: '', body: '' });
+  };
+  const edit = (change: { subject?: string; body?: string }) =>
+    update({ templateId: template.id, subject, body, ...change, edited: true });
+  return (
+    <section className="card stack" aria-labelledby="draft-title">
+      <div className="spread">
+        <h2 id="draft-title">Draft</h2>
+        <select aria-label="Template" data-testid="template" value={template.id} onChange={(e) => pickTemplate(e.target.value)}>
+          {model.templates.map((t) => (
+            <option key={t.id} value={t.id}>
+              {t.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      {template.subject !== undefined && (
+        <label>
+          <span className="label">Subject</span>
+          <input style={{ width: '100%' }} value={subject} onChange={(e) => edit({ subject: e.target.value })} />
+        </label>
+      )}
+      <label>
+        <span className="label">Message</span>
+        <textarea data-testid="draft" rows={10} value={body} onChange={(e) => edit({ body: e.target.value })} />
+      </label>
+      <p className="spread small">
+        <span className={count > LINKEDIN_NOTE_LIMIT ? 'muted' : 'ok'} data-testid="char-count">
+          {count} characters{count > LINKEDIN_NOTE_LIMIT ? ` — over LinkedIn's ${LINKEDIN_NOTE_LIMIT} for a connection note` : ''}
+        </span>
+        {edited && (
+          <button type="button" className="link" onClick={() => update({ templateId: template.id, edited: false, subject: '', body: '' })}>
+            Reset to template
+          </button>
+        )}
+      </p>
+      {left.length > 0 && (
+        <p className="warning small" data-testid="markers">
+          Still to fill in: {left.join(', ')}
+        </p>
+      )}
+      <DraftActions
+        snapshot={snapshot}
+        model={model}
+        template={template}
+        introducer={introducer}
+        subject={subject}
+        body={body}
+        markers={left}
+        followUpAt={composed.followUpAt}
+        onSent={(message) => {
+          discard();
+          setNotice(message);
+        }}
+      />
+      {notice && (
+        <p className="ok small" role="status">
+          {notice}
+        </p>
+      )}
+    </section>
+  );
+}

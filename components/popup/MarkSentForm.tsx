@@ -1,0 +1,102 @@
+import { useState } from 'react';
+import { getDb } from '../../lib/db';
+import { addTarget } from '../../lib/db/targets';
+import { logTouch } from '../../lib/db/touches';
+import type { Channel, ProfileSnapshot, Template } from '../../lib/model';
+import type { IntroducerOption } from '../../lib/outreach/approach-types';
+import { touchKindFor } from '../../lib/outreach/compose-draft';
+import { followUpDate } from '../../lib/outreach/cadence';
+import { TOUCH_LABELS } from '../../lib/outreach/labels';
+import { formatDay, fromDateInput, toDateInput } from '../labels';
+import type { ProfileModel } from './use-profile-model';
+
+interface Props {
+  snapshot: ProfileSnapshot;
+  model: ProfileModel;
+  template: Template;
+  introducer?: IntroducerOption;
+  subject: string;
+  body: string;
+  markers: string[];
+  followUpAt?: number;
+  onCancel(): void;
+  onSent(message: string): void;
+}
+
+const CHANNELS: Channel[] = ['linkedin', 'email', 'phone', 'letter', 'other'];
+
+/**
+ * Records the message as sent (Inroads never sends it): the touch with its
+ * text and channel, and the follow-up date promised — defaulting from the
+ * cadence settings, kept exactly once recorded.
+ */
+export function MarkSentForm(props: Props) {
+  const { snapshot, model, template } = props;
+  const now = Date.now();
+  const [channel, setChannel] = useState<Channel>(model.approach.channel === 'email' ? 'email' : 'linkedin');
+  const [followUp, setFollowUp] = useState(toDateInput(props.followUpAt ?? followUpDate(now, model.settings)));
+  const [error, setError] = useState('');
+  const kind = touchKindFor(template.moment);
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (props.markers.length > 0 && !confirm(`The draft still has ${props.markers.join(', ')} to fill in. Mark it as sent anyway?`)) return;
+    try {
+      const db = getDb();
+      const person = model.person?.kind === 'target' ? model.person : await addTarget(db, { snapshot }, now);
+      const promised = fromDateInput(followUp);
+      await logTouch(
+        db,
+        {
+          personId: person.id,
+          kind,
+          at: Date.now(),
+          channel,
+          text: props.body,
+          ...(props.subject ? { subject: props.subject } : {}),
+          ...(promised ? { promisedFollowUpAt: promised } : {}),
+          ...(props.introducer?.personId ? { introducerId: props.introducer.personId } : {}),
+          templateId: template.id,
+          ...(props.introducer && !props.introducer.personId ? { note: `Introducer: ${props.introducer.name}` } : {}),
+        },
+        Date.now(),
+      );
+      props.onSent(`${TOUCH_LABELS[kind]} recorded.${promised ? ` Follow up on ${formatDay(promised)}.` : ''}`);
+    } catch (e) {
+      setError(`Not recorded: ${(e as Error).message}. Your draft is kept.`);
+    }
+  };
+  return (
+    <form className="card stack" onSubmit={submit} aria-label="Mark as sent">
+      <p className="small">Record “{TOUCH_LABELS[kind]}” — Inroads does not send anything itself.</p>
+      <div className="row">
+        <label>
+          <span className="label">Sent by</span>
+          <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {c === 'linkedin' ? 'LinkedIn' : c[0]!.toUpperCase() + c.slice(1)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="label">Follow up on</span>
+          <input type="date" data-testid="follow-up-date" value={followUp} onChange={(e) => setFollowUp(e.target.value)} />
+        </label>
+      </div>
+      <div className="row">
+        <button type="submit" className="primary">
+          Record as sent
+        </button>
+        <button type="button" onClick={props.onCancel}>
+          Cancel
+        </button>
+      </div>
+      {error && (
+        <p className="error small" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

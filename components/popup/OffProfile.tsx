@@ -1,0 +1,43 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getDb } from '../../lib/db';
+import { followUpList } from '../../lib/db/follow-ups';
+import { loadSettings } from '../../lib/db/settings';
+import { nextActionLabel } from '../../lib/outreach/labels';
+import { OpenSidePanelButton } from '../OpenSidePanelButton';
+import { formatDay } from '../labels';
+
+/** Off a profile: what is owed today, and the way to the side panel. */
+export function OffProfile() {
+  const [now] = useState(() => Date.now());
+  const due = useLiveQuery(async () => {
+    const db = getDb();
+    const { timeZone } = await loadSettings(db);
+    const rows = await followUpList(db, now, timeZone || undefined);
+    return rows.filter((row) => row.section === 'overdue' || row.section === 'today');
+  }, [now]);
+  return (
+    <>
+      <h1>Inroads</h1>
+      <p className="muted small">Open a LinkedIn profile to see how to reach the person and get a draft.</p>
+      <h2>Due today</h2>
+      {due === undefined ? (
+        <p aria-busy="true">Loading…</p>
+      ) : due.length === 0 ? (
+        <p className="muted">Nothing due today.</p>
+      ) : (
+        <ul className="plain stack" data-testid="due-today">
+          {due.map(({ person, section }) => (
+            <li key={person.id} className="card">
+              <strong>{person.name}</strong> — {nextActionLabel(person.nextAction!.kind)}
+              <span className={`pill ${section === 'overdue' ? 'overdue' : ''}`}>
+                {section === 'overdue' ? `overdue since ${formatDay(person.nextAction!.due)}` : 'today'}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <OpenSidePanelButton />
+    </>
+  );
+}

@@ -1,0 +1,38 @@
+import type { ProfileStatus } from '../messaging/protocol';
+import type { ProfileSnapshot } from '../model/snapshot';
+import type { BadgeView } from './badge-view';
+
+const STAGES: Record<string, string> = {
+  'to-contact': 'To contact',
+  requested: 'Requested',
+  scheduled: 'Meeting scheduled',
+  met: 'Met',
+  'keep-in-touch': 'Keeping in touch',
+  declined: 'Declined',
+  'moved-on': 'Moved on',
+};
+
+const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+
+/** What the background says about a profile, as the badge shows it. */
+export function statusToBadgeView(status: ProfileStatus, snapshot: ProfileSnapshot, now: number): BadgeView {
+  const action = status.nextAction;
+  return {
+    state: 'ready',
+    degree: status.degree,
+    mutualCount: snapshot.mutualCount,
+    mutualFirstNames: snapshot.mutuals.map((m) => firstName(m.name)),
+    approachLabel: status.approach.kind === 'none' ? undefined : status.approach.label,
+    tracked: status.tracked
+      ? {
+          stageLabel: STAGES[status.stage ?? 'to-contact'] ?? 'To contact',
+          nextActionLabel: action ? action.reason.split(/[.:;]/)[0]?.slice(0, 60) : undefined,
+          nextActionDue: action
+            ? new Date(action.due).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' })
+            : undefined,
+          overdue: action ? action.due < now : false,
+        }
+      : undefined,
+    message: status.degree === 'unknown' ? 'LinkedIn did not show the degree' : undefined,
+  };
+}
