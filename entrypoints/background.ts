@@ -1,17 +1,40 @@
+import { liveQuery } from 'dexie';
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '../lib/db';
 import { createHandlers } from '../lib/messaging/handlers';
 import { createRouter } from '../lib/messaging/router';
+import { ADD_LINK_MENU, ADD_PAGE_MENU, createContextMenus, onAddTargetClick, SAVE_RESEARCH_MENU } from '../lib/platform/context-menus';
 import { openInroads } from '../lib/platform/open-inroads';
+import { onReminderAlarm, scheduleReminders } from '../lib/platform/reminders';
+import { saveResearchFromTab } from '../lib/platform/save-research';
 import { forgetTab, rememberTabProfile } from '../lib/platform/tab-profiles';
+import { countDueToday, refreshToolbarBadge, showToolbarCount } from '../lib/platform/toolbar-badge';
 
 export default defineBackground(() => {
   const db = getDb();
+  const now = () => Date.now();
   const route = createRouter(
-    createHandlers({ db, now: () => Date.now(), rememberTab: rememberTabProfile, openInroads }),
+    createHandlers({ db, now, rememberTab: rememberTabProfile, openInroads }),
     browser.runtime.id,
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+
+  browser.runtime.onInstalled.addListener(() => {
+    void createContextMenus();
+    void scheduleReminders(now());
+    void navigator.storage?.persist?.();
+  });
+  browser.runtime.onStartup.addListener(() => void scheduleReminders(now()));
+  browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(db, alarm.name, now()));
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === ADD_LINK_MENU || info.menuItemId === ADD_PAGE_MENU) {
+      void onAddTargetClick(db, info, tab?.id, now()).then(() => refreshToolbarBadge(db, now()));
+    } else if (info.menuItemId === SAVE_RESEARCH_MENU && tab?.id !== undefined) {
+      void saveResearchFromTab(db, tab.id, now());
+    }
+  });
+  // The toolbar count follows every change made by the popup or side panel while we run.
+  liveQuery(() => countDueToday(db, now())).subscribe({ next: (count) => void showToolbarCount(count), error: () => undefined });
 });

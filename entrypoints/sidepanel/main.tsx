@@ -1,10 +1,13 @@
-import { createRoot } from 'react-dom/client';
 import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import '../../components/inroads.css';
 
 const root = document.getElementById('root');
-if (root)
+if (root) {
   createRoot(root).render(
     <StrictMode>
-      <main>Inroads</main>
+      <SidePanelApp />
     </StrictMode>,
   );
+}

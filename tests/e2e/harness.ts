@@ -135,3 +135,43 @@ export async function waitFor<T>(check: () => Promise<T | undefined | false>, wh
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/** Writes rows into the extension's database (after the app created it) through an extension page. */
+export async function seedTables(session: ExtensionSession, tables: Record<string, unknown[]>): Promise<void> {
+  const page = await session.openExtensionPage('popup.html');
+  try {
+    await page.getByRole('main').waitFor();
+    await page.evaluate(
+      (rows) =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('inroads');
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const names = Object.keys(rows).filter((n) => db.objectStoreNames.contains(n));
+            const tx = db.transaction(names, 'readwrite');
+            for (const name of names) for (const row of rows[name]!) tx.objectStore(name).put(row);
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+      tables,
+    );
+  } finally {
+    await page.close();
+  }
+}
+
+/** The tab id of a page, found through what the background remembered for it. */
+export async function tabIdOf(session: ExtensionSession, profileUrl: string): Promise<number> {
+  return waitFor(
+    () =>
+      session.serviceWorker.evaluate(async (url) => {
+        const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }).chrome;
+        const all = (await api.storage.session.get(null)) as Record<string, { url?: string }>;
+        const key = Object.keys(all).find((k) => k.startsWith('tab-profile:') && all[k]?.url === url);
+        return key ? Number(key.slice('tab-profile:'.length)) : undefined;
+      }, profileUrl),
+    `the tab showing ${profileUrl}`,
+  );
+}
