@@ -54,11 +54,15 @@ export function parseConnectionsCsv(text: string): ConnectionsParseResult {
   const { header } = found;
   const rows: ConnectionRow[] = [];
   const skipped: SkippedLine[] = [];
+  const dates = new Map<string, number | undefined>();
   for (let record = reader.next(); record; record = reader.next()) {
     if (record.fatal) {
-      return { ok: false, error: { line: record.line, message: `Line ${record.line}: ${record.problem ?? 'unreadable'}.` } };
+      return {
+        ok: false,
+        error: { line: record.line, message: `Line ${record.line}: ${record.problem ?? 'unreadable'}.` },
+      };
     }
-    const outcome = readRow(record, header);
+    const outcome = readRow(record, header, dates);
     if (outcome === null) continue;
     if (typeof outcome === 'string') skipped.push({ line: record.line, reason: outcome });
     else rows.push(outcome);
@@ -66,8 +70,12 @@ export function parseConnectionsCsv(text: string): ConnectionsParseResult {
   return { ok: true, rows, skipped, format: header.columns.url === undefined ? '2018-no-url' : 'notes-preamble-url' };
 }
 
-/** A row, a reason to skip it, or null for a blank line. */
-function readRow(record: CsvRecord, header: ConnectionsHeader): ConnectionRow | string | null {
+/** A row, a reason to skip it, or null for a blank line (dates: a cache of parsed dates). */
+function readRow(
+  record: CsvRecord,
+  header: ConnectionsHeader,
+  dates: Map<string, number | undefined>,
+): ConnectionRow | string | null {
   const { fields } = record;
   if (fields.length === 1 && fields[0]?.trim() === '') return null;
   if (record.problem) return `malformed row: ${record.problem}`;
@@ -98,7 +106,10 @@ function readRow(record: CsvRecord, header: ConnectionsHeader): ConnectionRow | 
   if (company) row.company = company;
   const position = cleanText(cell(columns.position), 300);
   if (position) row.position = position;
-  const connectedOn = parseConnectedOn(cell(columns.connectedOn));
+  // Thousands of rows share a few hundred dates: read each distinct one once.
+  const dateCell = cell(columns.connectedOn);
+  if (!dates.has(dateCell)) dates.set(dateCell, parseConnectedOn(dateCell));
+  const connectedOn = dates.get(dateCell);
   if (connectedOn !== undefined) row.connectedOn = connectedOn;
   return row;
 }

@@ -107,7 +107,10 @@ export function findConnectionsHeader(
     const record = reader.next();
     if (!record) break;
     if (record.fatal) {
-      return { ok: false, error: { line: record.line, message: `Line ${record.line}: ${record.problem}; ${NOT_EXPORT}.` } };
+      return {
+        ok: false,
+        error: { line: record.line, message: `Line ${record.line}: ${record.problem}; ${NOT_EXPORT}.` },
+      };
     }
     if (record.fields.every((field) => field.trim() === '')) continue;
     seen++;

@@ -25,6 +25,19 @@ export interface ProfileVisits {
   current(): ProfileSnapshot | undefined;
 }
 
+/**
+ * Runs `work` and leaves a User Timing entry, so `npm run bench` can read the
+ * content script's main-thread cost per profile view from the page.
+ */
+function timed<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(name, { start, end: performance.now() });
+  }
+}
+
 export function startProfileVisits(deps: VisitDeps): ProfileVisits {
   const doc = deps.window.document;
   const dismissed = new Set<string>();
@@ -47,7 +60,7 @@ export function startProfileVisits(deps: VisitDeps): ProfileVisits {
       onOpen: () => void deps.send({ type: 'open-inroads' }).catch(() => undefined),
     });
     const view: BadgeView = statusToBadgeView(status, snapshot, deps.now());
-    badge.render(view);
+    timed('inroads:badge', () => badge?.render(view));
   };
   const report = async (type: 'profile-viewed' | 'profile-status', snapshot: ProfileSnapshot) => {
     try {
@@ -80,7 +93,7 @@ export function startProfileVisits(deps: VisitDeps): ProfileVisits {
       removeBadge();
     },
     onProfileView: (url) => {
-      current = extractProfile(doc, url);
+      current = timed('inroads:extract', () => extractProfile(doc, url));
       void report('profile-viewed', current);
     },
     onLeaveProfile: () => {

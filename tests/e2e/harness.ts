@@ -15,6 +15,8 @@ export interface ExtensionSession {
   consoleErrors: string[];
   /** LinkedIn pages to serve by URL path (e.g. '/in/jane-doe/'), fulfilled without network. */
   linkedinPages: Map<string, string>;
+  /** Other pages to serve by full URL (e.g. articles to clip). */
+  sitePages: Map<string, string>;
   openExtensionPage(path: string): Promise<Page>;
   openLinkedIn(path: string): Promise<Page>;
   /** Reads a whole IndexedDB table through an extension page. */
@@ -45,12 +47,13 @@ export async function launchExtension(options: { headless?: boolean; extensionDi
     ],
   });
   const linkedinPages = new Map<string, string>();
+  const sitePages = new Map<string, string>();
   const outsideRequests: string[] = [];
   const consoleErrors: string[] = [];
   // Extension pages (chrome-extension://) load untouched; every http(s) request is ours to answer.
   await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', async (route) => {
     const url = new URL(route.request().url());
-    const page = url.hostname === 'www.linkedin.com' ? linkedinPages.get(url.pathname) : undefined;
+    const page = url.hostname === 'www.linkedin.com' ? linkedinPages.get(url.pathname) : sitePages.get(url.href);
     if (page !== undefined && route.request().resourceType() === 'document') {
       await route.fulfill({ body: page, contentType: 'text/html; charset=utf-8' });
       return;
@@ -89,6 +92,7 @@ export async function launchExtension(options: { headless?: boolean; extensionDi
     outsideRequests,
     consoleErrors,
     linkedinPages,
+    sitePages,
     openExtensionPage,
     openLinkedIn: async (path) => {
       const page = await context.newPage();

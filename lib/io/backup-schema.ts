@@ -1,0 +1,106 @@
+/**
+ * The backup file of the current version, validated row by row with the data
+ * model's own schemas, plus the checks a schema cannot express (unique ids,
+ * touches and meetings pointing at stored people).
+ */
+import { z } from '../model/zod';
+import { Meeting, Person, ResearchClip, Settings, Template, Touch } from '../model';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-versions';
+
+export const BackupMetaRow = z.object({
+  key: z.string().min(1).max(200),
+  value: z.unknown(),
+});
+export type BackupMetaRow = z.infer<typeof BackupMetaRow>;
+
+export const BackupFile = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  version: z.literal(BACKUP_VERSION),
+  exportedAt: z.iso.datetime(),
+  people: z.array(Person),
+  touches: z.array(Touch),
+  meetings: z.array(Meeting),
+  templates: z.array(Template),
+  clips: z.array(ResearchClip),
+  meta: z.array(BackupMetaRow),
+});
+export type BackupFile = z.infer<typeof BackupFile>;
+
+/** The meta row holding the user's settings (validated with the Settings schema). */
+export const SETTINGS_KEY = 'settings';
+
+type PathPart = PropertyKey;
+
+/** `people[12].objective.kind` from zod's path array. */
+export function formatPath(path: readonly PathPart[]): string {
+  let text = '';
+  for (const part of path) {
+    if (typeof part === 'number') text += `[${part}]`;
+    else text += text ? `.${String(part)}` : String(part);
+  }
+  return text || '(file)';
+}
+
+/** The first problems of a failed parse, each with its table, row and field. */
+export function describeIssues(
+  issues: readonly { path: readonly PathPart[]; message: string }[],
+  prefix: PathPart[] = [],
+): string {
+  const shown = issues.slice(0, 3).map((issue) => `${formatPath([...prefix, ...issue.path])}: ${issue.message}`);
+  const more = issues.length > shown.length ? ` (and ${issues.length - shown.length} more)` : '';
+  return `${shown.join('; ')}${more}`;
+}
+
+function duplicate<T>(
+  table: string,
+  rows: readonly T[],
+  field: 'id' | 'key',
+  keyOf: (row: T) => string,
+): string | null {
+  const seen = new Map<string, number>();
+  for (const [i, row] of rows.entries()) {
+    const key = keyOf(row);
+    const first = seen.get(key);
+    if (first !== undefined) return `${table}[${i}].${field}: duplicate ${field} "${key}" (also ${table}[${first}])`;
+    seen.set(key, i);
+  }
+  return null;
+}
+
+const byId = (row: { id: string }) => row.id;
+
+/** Problems the row schemas cannot see; the settings row is parsed in place. */
+export function checkBackupTables(file: BackupFile): string | null {
+  const problem =
+    duplicate('people', file.people, 'id', byId) ??
+    duplicate('touches', file.touches, 'id', byId) ??
+    duplicate('meetings', file.meetings, 'id', byId) ??
+    duplicate('templates', file.templates, 'id', byId) ??
+    duplicate('clips', file.clips, 'id', byId) ??
+    duplicate('meta', file.meta, 'key', (row) => row.key);
+  if (problem) return problem;
+  const people = new Set<string>();
+  const urls = new Map<string, number>();
+  for (const [i, person] of file.people.entries()) {
+    people.add(person.id);
+    if (!person.profileUrl) continue;
+    const first = urls.get(person.profileUrl);
+    if (first !== undefined) return `people[${i}].profileUrl: same profile as people[${first}]`;
+    urls.set(person.profileUrl, i);
+  }
+  for (const [table, rows] of [
+    ['touches', file.touches],
+    ['meetings', file.meetings],
+  ] as const) {
+    for (const [i, row] of rows.entries()) {
+      if (!people.has(row.personId)) return `${table}[${i}].personId: no person with id "${row.personId}"`;
+    }
+  }
+  for (const [i, row] of file.meta.entries()) {
+    if (row.key !== SETTINGS_KEY) continue;
+    const settings = Settings.safeParse(row.value);
+    if (!settings.success) return describeIssues(settings.error.issues, ['meta', i, 'value']);
+    row.value = settings.data;
+  }
+  return null;
+}

@@ -1,0 +1,59 @@
+/**
+ * The calendar entries for an .ics export: each person's next follow-up (an
+ * all-day entry on its due day, one per person so a later export moves it)
+ * and each scheduled meeting (timed, for its length).
+ */
+import type { Meeting, Person } from '../model';
+import type { CalendarEntry } from './calendar-ics';
+
+const MODE_WORDS: Record<Meeting['mode'], string> = {
+  'in-person': 'In person',
+  phone: 'Phone',
+  video: 'Video call',
+};
+
+function followUpEntry(person: Person): CalendarEntry | null {
+  const next = person.nextAction;
+  if (!next) return null;
+  const start = Math.max(next.due, person.snoozedUntil ?? 0);
+  const entry: CalendarEntry = {
+    uid: `follow-up-${person.id}`,
+    kind: 'follow-up',
+    title: `${person.name}: ${next.reason || next.kind}`,
+    start,
+    allDay: true,
+  };
+  if (person.company) entry.description = `${person.name} (${person.company}): ${next.reason || next.kind}`;
+  if (person.profileUrl) entry.url = person.profileUrl;
+  return entry;
+}
+
+function meetingEntry(meeting: Meeting, person: Person | undefined): CalendarEntry {
+  const name = person?.name ?? 'someone';
+  const details = [MODE_WORDS[meeting.mode] + (meeting.place ? ` — ${meeting.place}` : '')];
+  if (meeting.questions.length > 0) details.push('Questions:', ...meeting.questions.map((q) => `- ${q}`));
+  const entry: CalendarEntry = {
+    uid: `meeting-${meeting.id}`,
+    kind: 'meeting',
+    title: `Informational interview with ${name}`,
+    description: details.join('\n'),
+    start: meeting.at,
+    end: meeting.at + meeting.minutes * 60_000,
+  };
+  if (person?.profileUrl) entry.url = person.profileUrl;
+  return entry;
+}
+
+/** Follow-ups of everyone with a next action, then scheduled meetings. */
+export function calendarEntries(people: readonly Person[], meetings: readonly Meeting[]): CalendarEntry[] {
+  const byId = new Map(people.map((person) => [person.id, person]));
+  const entries: CalendarEntry[] = [];
+  for (const person of people) {
+    const entry = followUpEntry(person);
+    if (entry) entries.push(entry);
+  }
+  for (const meeting of meetings) {
+    if (meeting.status === 'scheduled') entries.push(meetingEntry(meeting, byId.get(meeting.personId)));
+  }
+  return entries;
+}

@@ -1,0 +1,83 @@
+/**
+ * Bench code that runs inside Chromium (bundled by esbuild, evaluated in a
+ * page): the app's own functions on the real DOM and the real IndexedDB.
+ */
+import { openInroadsDb } from '../../lib/db/database';
+import { followUpList } from '../../lib/db/follow-ups';
+import { exportBackup, restoreBackup } from '../../lib/db/backup-io';
+import { importConnections } from '../../lib/db/import-connections';
+import { extractProfile } from '../../lib/linkedin/extract-profile';
+import { clipArticle } from '../../lib/research/clip';
+import { bigDataset } from './big-dataset';
+
+const timed = async (run: () => unknown): Promise<number> => {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+};
+
+const bench = {
+  /** Extraction on the current page, `runs` times (ms each). */
+  extract(url: string, runs: number): number[] {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const start = performance.now();
+      extractProfile(document, url);
+      samples.push(performance.now() - start);
+    }
+    return samples;
+  },
+  clip(runs: number): number[] {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const start = performance.now();
+      clipArticle(document, location.href, Date.now());
+      samples.push(performance.now() - start);
+    }
+    return samples;
+  },
+  /** Seeds the extension's database with `people` people and `touches` touches. */
+  async seed(people: number, touches: number): Promise<number> {
+    const db = openInroadsDb();
+    const data = bigDataset(people, touches, Date.now());
+    const ms = await timed(() =>
+      db.transaction('rw', db.people, db.touches, async () => {
+        await db.people.bulkPut(data.people);
+        await db.touches.bulkPut(data.touches);
+      }),
+    );
+    db.close();
+    return ms;
+  },
+  async wipe(): Promise<void> {
+    const db = openInroadsDb();
+    await Promise.all(db.tables.map((t) => t.clear()));
+    db.close();
+  },
+  async followUpQuery(runs: number): Promise<number[]> {
+    const db = openInroadsDb();
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i += 1) samples.push(await timed(() => followUpList(db, Date.now())));
+    db.close();
+    return samples;
+  },
+  async importConnections(csv: string): Promise<number> {
+    const db = openInroadsDb();
+    const ms = await timed(() => importConnections(db, csv, Date.now()));
+    db.close();
+    return ms;
+  },
+  /** Backup then restore (replace) of whatever is in the database: [backupMs, restoreMs, bytes]. */
+  async backupRestore(): Promise<[number, number, number]> {
+    const db = openInroadsDb();
+    let text = '';
+    const backupMs = await timed(async () => {
+      text = await exportBackup(db, Date.now());
+    });
+    const restoreMs = await timed(() => restoreBackup(db, text, 'replace', Date.now()));
+    db.close();
+    return [backupMs, restoreMs, text.length];
+  },
+};
+
+(globalThis as unknown as { __inroadsBench: typeof bench }).__inroadsBench = bench;

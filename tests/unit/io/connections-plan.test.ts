@@ -1,0 +1,235 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parseConnectionsCsv, type ConnectionRow } from '../../../lib/io/connections-csv';
+import { planConnectionsImport } from '../../../lib/io/connections-plan';
+import { Person } from '../../../lib/model';
+
+const NOW = Date.UTC(2024, 5, 1, 12);
+const EARLIER = Date.UTC(2024, 0, 1);
+const JUNE = Date.UTC(2022, 5, 2);
+
+function ids() {
+  let n = 0;
+  return () => `new-${++n}`;
+}
+
+function person(overrides: Partial<Person> & Pick<Person, 'id' | 'name'>): Person {
+  return {
+    kind: 'candidate',
+    degree: 'unknown',
+    mutuals: [],
+    notes: '',
+    userEdited: [],
+    createdAt: EARLIER,
+    updatedAt: EARLIER,
+    ...overrides,
+  };
+}
+
+function row(line: number, overrides: Partial<ConnectionRow> = {}): ConnectionRow {
+  return {
+    line,
+    firstName: 'Ann',
+    lastName: 'Lee',
+    name: 'Ann Lee',
+    company: 'Acme',
+    position: 'Engineer',
+    connectedOn: JUNE,
+    ...overrides,
+  };
+}
+
+const ANN_URL = 'https://www.linkedin.com/in/ann-lee/';
+
+describe('planConnectionsImport', () => {
+  it('adds unknown people as 1st-degree candidates', () => {
+    const plan = planConnectionsImport([row(2, { profileUrl: ANN_URL, email: 'ann@example.org' })], [], NOW, ids());
+    expect(plan.update).toEqual([]);
+    expect(plan.add).toEqual([
+      {
+        id: 'new-1',
+        kind: 'candidate',
+        name: 'Ann Lee',
+        profileUrl: ANN_URL,
+        publicId: 'ann-lee',
+        company: 'Acme',
+        position: 'Engineer',
+        email: 'ann@example.org',
+        degree: '1st',
+        connectedOn: JUNE,
+        mutuals: [],
+        notes: '',
+        userEdited: [],
+        createdAt: NOW,
+        updatedAt: NOW,
+      },
+    ]);
+    expect(Person.safeParse(plan.add[0]).success).toBe(true);
+  });
+
+  it('updates a known target by URL: becomes 1st degree, stays a target, page fields kept', () => {
+    const target = person({
+      id: 't1',
+      name: 'Ann Lee (page)',
+      profileUrl: ANN_URL,
+      kind: 'target',
+      stage: 'requested',
+      degree: '2nd',
+      company: 'Acme Corp',
+      lastSeenAt: EARLIER,
+    });
+    const plan = planConnectionsImport(
+      [row(2, { profileUrl: ANN_URL, email: 'ann@example.org' })],
+      [target],
+      NOW,
+      ids(),
+    );
+    expect(plan.add).toEqual([]);
+    expect(plan.update).toEqual([
+      { ...target, degree: '1st', connectedOn: JUNE, position: 'Engineer', email: 'ann@example.org', updatedAt: NOW },
+    ]);
+  });
+
+  it('replaces name and company of someone never seen on a page, except fields the user edited', () => {
+    const known = person({
+      id: 'p1',
+      name: 'A. Lee',
+      company: 'Old Co',
+      email: 'mine@x.org',
+      profileUrl: ANN_URL,
+      userEdited: ['name', 'email'],
+    });
+    const plan = planConnectionsImport(
+      [row(2, { profileUrl: ANN_URL, email: 'ann@example.org' })],
+      [known],
+      NOW,
+      ids(),
+    );
+    expect(plan.update[0]).toMatchObject({ name: 'A. Lee', company: 'Acme', email: 'mine@x.org', degree: '1st' });
+  });
+
+  it('matches by name + company ignoring case, accents and punctuation, and adds the URL', () => {
+    const known = person({ id: 'p1', name: 'lucie ferrand araujo', company: 'CONNECT CHAIN', lastSeenAt: EARLIER });
+    const rows = [
+      row(3, {
+        name: 'Lucie Ferrand-Araújo',
+        company: 'Connect Chain',
+        profileUrl: 'https://www.linkedin.com/in/lfa/',
+      }),
+    ];
+    const plan = planConnectionsImport(rows, [known], NOW, ids());
+    expect(plan.add).toEqual([]);
+    expect(plan.update[0]).toMatchObject({
+      id: 'p1',
+      profileUrl: 'https://www.linkedin.com/in/lfa/',
+      publicId: 'lfa',
+      degree: '1st',
+    });
+  });
+
+  it('never merges two different profile URLs, nor a bare name without company', () => {
+    const other = person({
+      id: 'p1',
+      name: 'Ann Lee',
+      company: 'Acme',
+      profileUrl: 'https://www.linkedin.com/in/another-ann/',
+    });
+    const noCompany = person({ id: 'p2', name: 'Bo Chen' });
+    const rows = [row(2, { profileUrl: ANN_URL }), row(3, { name: 'Bo Chen', company: undefined })];
+    const plan = planConnectionsImport(rows, [other, noCompany], NOW, ids());
+    expect(plan.add.map((p) => p.name)).toEqual(['Ann Lee', 'Bo Chen']);
+    expect(plan.update).toEqual([]);
+  });
+
+  it('skips a row matching several stored people rather than guessing', () => {
+    const twins = [
+      person({ id: 'a', name: 'Ann Lee', company: 'Acme' }),
+      person({ id: 'b', name: 'ANN LEE', company: 'acme' }),
+    ];
+    const plan = planConnectionsImport([row(7)], twins, NOW, ids());
+    expect(plan.add).toEqual([]);
+    expect(plan.skipped).toEqual([{ line: 7, reason: expect.stringMatching(/2 people named Ann Lee at Acme/) }]);
+  });
+
+  it('skips duplicates within the file, naming the first line', () => {
+    const rows = [
+      row(2, { profileUrl: ANN_URL }),
+      row(3, { profileUrl: ANN_URL, company: 'Other' }),
+      row(4, { name: 'Bo Chen', company: 'Beta' }),
+      row(5, { name: 'bo chen', company: 'BETA' }),
+    ];
+    const plan = planConnectionsImport(rows, [], NOW, ids());
+    expect(plan.add.map((p) => p.name)).toEqual(['Ann Lee', 'Bo Chen']);
+    expect(plan.skipped).toEqual([
+      { line: 3, reason: 'duplicate of line 2 (same profile)' },
+      { line: 5, reason: 'duplicate of line 4 (same name and company)' },
+    ]);
+  });
+
+  it('skips a second row reaching the same stored person another way', () => {
+    const known = person({ id: 'p1', name: 'Ann Lee', company: 'Acme', profileUrl: ANN_URL });
+    const rows = [row(2, { profileUrl: ANN_URL, name: 'Ann L.' }), row(3)];
+    const plan = planConnectionsImport(rows, [known], NOW, ids());
+    expect(plan.update).toHaveLength(1);
+    expect(plan.skipped).toEqual([{ line: 3, reason: 'duplicate of line 2 (same person)' }]);
+  });
+
+  it('counts up-to-date people as unchanged and never touches the user themself', () => {
+    const current = person({
+      id: 'p1',
+      name: 'Ann Lee',
+      company: 'Acme',
+      position: 'Engineer',
+      degree: '1st',
+      connectedOn: JUNE,
+      profileUrl: ANN_URL,
+    });
+    const me = person({
+      id: 'me',
+      name: 'Me Myself',
+      company: 'Home',
+      degree: 'self',
+      connectedOn: JUNE,
+      position: 'Engineer',
+    });
+    const plan = planConnectionsImport(
+      [row(2, { profileUrl: ANN_URL }), row(3, { name: 'Me Myself', company: 'Home' })],
+      [current, me],
+      NOW,
+      ids(),
+    );
+    expect(plan).toEqual({ add: [], update: [], skipped: [], unchanged: 2 });
+  });
+
+  it('turns a real export into valid people', () => {
+    const text = readFileSync(
+      new URL('../../fixtures/connections/connections-export-2024-notes-preamble-url-EXCERPT.csv', import.meta.url),
+      'utf8',
+    );
+    const parsed = parseConnectionsCsv(text);
+    if (!parsed.ok) throw new Error(parsed.error.message);
+    const plan = planConnectionsImport(parsed.rows, [], NOW, ids());
+    expect(plan.add).toHaveLength(11);
+    for (const added of plan.add) expect(Person.parse(added)).toEqual(added);
+  });
+
+  it('plans 30,000 rows against 30,000 stored people quickly', () => {
+    const stored = Array.from({ length: 30_000 }, (_, i) =>
+      person({
+        id: `p${i}`,
+        name: `Person ${i}`,
+        company: `Co ${i % 300}`,
+        profileUrl: i % 2 ? `https://www.linkedin.com/in/p-${i}/` : undefined,
+      }),
+    );
+    const rows = Array.from({ length: 30_000 }, (_, i) =>
+      row(i + 5, { name: `Person ${i}`, company: `Co ${i % 300}`, profileUrl: `https://www.linkedin.com/in/p-${i}/` }),
+    );
+    const started = performance.now();
+    const plan = planConnectionsImport(rows, stored, NOW, ids());
+    // A loose bound (shared CI machines): it catches quadratic work, not small regressions.
+    expect(performance.now() - started).toBeLessThan(5000);
+    expect(plan.update).toHaveLength(30_000);
+    expect(plan.add).toHaveLength(0);
+  });
+});
