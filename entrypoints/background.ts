@@ -1,5 +1,5 @@
 import { liveQuery } from 'dexie';
-import { browser } from 'wxt/browser';
+import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { getDb } from '../lib/db';
 import { createHandlers } from '../lib/messaging/handlers';
@@ -28,13 +28,19 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void scheduleReminders(now()));
   browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(db, alarm.name, now()));
-  browser.contextMenus.onClicked.addListener((info, tab) => {
+  const onMenuClick = async (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
     if (info.menuItemId === ADD_LINK_MENU || info.menuItemId === ADD_PAGE_MENU) {
-      void onAddTargetClick(db, info, tab?.id, now()).then(() => refreshToolbarBadge(db, now()));
-    } else if (info.menuItemId === SAVE_RESEARCH_MENU && tab?.id !== undefined) {
-      void saveResearchFromTab(db, tab.id, now());
+      const outcome = await onAddTargetClick(db, info, tab?.id, now());
+      await refreshToolbarBadge(db, now());
+      return outcome;
     }
-  });
+    if (info.menuItemId === SAVE_RESEARCH_MENU && tab?.id !== undefined) return saveResearchFromTab(db, tab.id, now());
+    return undefined;
+  };
+  browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
+  // Browser tests drive the handler here: automation cannot click a native menu.
+  // Only the extension's own service worker can reach this.
+  (globalThis as { inroadsMenuClick?: typeof onMenuClick }).inroadsMenuClick = onMenuClick;
   // The toolbar count follows every change made by the popup or side panel while we run.
   liveQuery(() => countDueToday(db, now())).subscribe({ next: (count) => void showToolbarCount(count), error: () => undefined });
 });

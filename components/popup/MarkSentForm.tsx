@@ -32,7 +32,7 @@ const CHANNELS: Channel[] = ['linkedin', 'email', 'phone', 'letter', 'other'];
  */
 export function MarkSentForm(props: Props) {
   const { snapshot, model, template } = props;
-  const now = Date.now();
+  const [now] = useState(() => Date.now());
   const [channel, setChannel] = useState<Channel>(model.approach.channel === 'email' ? 'email' : 'linkedin');
   const [followUp, setFollowUp] = useState(toDateInput(props.followUpAt ?? followUpDate(now, model.settings)));
   const [error, setError] = useState('');

@@ -1,0 +1,43 @@
+import type { ReferralNode } from '../../lib/outreach/referral-tree';
+import { STAGE_LABELS } from '../../lib/outreach/labels';
+import { routeHref } from './use-route';
+
+function NodeLabel({ node }: { node: ReferralNode }) {
+  if (!node.personId) {
+    return (
+      <span>
+        <span className="referral-name">{node.name}</span> <span className="small muted">(no longer in Inroads)</span>
+      </span>
+    );
+  }
+  return (
+    <span>
+      <a href={routeHref({ view: 'person', personId: node.personId })} className="referral-name">
+        {node.name}
+      </a>{' '}
+      {node.stage && <span className="pill">{STAGE_LABELS[node.stage]}</span>}
+      {node.loopStart && <span className="small muted"> (referral loop: shown from here)</span>}
+    </span>
+  );
+}
+
+/** Who referred whom, as nested lists: each level indented under the person who led to it. */
+export function ReferralTree({ nodes }: { nodes: ReferralNode[] }) {
+  return (
+    <ul className="referral-tree">
+      {nodes.map((node) => (
+        <li key={node.key} data-testid="referral-node" data-level={node.level}>
+          <NodeLabel node={node} />
+          {node.children.length > 0 && (
+            <>
+              <span className="visually-hidden">
+                , referred {node.children.length} {node.children.length === 1 ? 'person' : 'people'}:
+              </span>
+              <ReferralTree nodes={node.children} />
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

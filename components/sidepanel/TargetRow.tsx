@@ -1,0 +1,66 @@
+import type { TargetSummary } from '../../lib/db/target-search';
+import { nextActionLabel, STAGE_LABELS } from '../../lib/outreach/labels';
+import { DEGREE_LABELS, formatDay } from '../labels';
+import { routeHref } from './use-route';
+
+/** Fixed height of a target row (px): the virtual list depends on it. */
+export const TARGET_ROW_HEIGHT = 76;
+
+/** One person in the target list: who, where, how connected, where they stand, what is owed. */
+export function TargetRow({
+  target,
+  now,
+  onPromote,
+}: {
+  target: TargetSummary;
+  now: number;
+  onPromote: (t: TargetSummary) => void;
+}) {
+  const where = [
+    target.headline,
+    target.company && !target.headline?.includes(target.company) ? target.company : undefined,
+  ]
+    .filter(Boolean)
+    .join(' · ');
+  const overdue = target.nextActionAt !== undefined && target.nextActionAt < now;
+  return (
+    <div className="target-row" data-testid="target-row">
+      <div className="spread">
+        <a href={routeHref({ view: 'person', personId: target.id })} className="target-name" tabIndex={-1}>
+          {target.name}
+        </a>
+        <span className="row target-tags">
+          <span className="small muted">{DEGREE_LABELS[target.degree]}</span>
+          {target.kind === 'candidate' ? (
+            <span className="pill">Viewed</span>
+          ) : (
+            target.stage && <span className="pill">{STAGE_LABELS[target.stage]}</span>
+          )}
+        </span>
+      </div>
+      <div className="small muted target-where">{where || '\u00a0'}</div>
+      <div className="small target-next">
+        {target.kind === 'candidate' ? (
+          <button
+            type="button"
+            className="link"
+            onClick={() => onPromote(target)}
+            aria-label={`Add ${target.name} as a target`}
+          >
+            Add as target
+          </button>
+        ) : target.nextActionKind && target.nextActionAt !== undefined ? (
+          <>
+            {nextActionLabel(target.nextActionKind)}{' '}
+            <span className={overdue ? 'pill overdue' : 'pill'}>
+              {overdue ? 'overdue · ' : ''}
+              {formatDay(target.nextActionAt)}
+            </span>
+          </>
+        ) : (
+          <span className="muted">Nothing owed</span>
+        )}
+      </div>
+    </div>
+  );
+}

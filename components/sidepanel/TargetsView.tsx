@@ -1,0 +1,93 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { getDb } from '../../lib/db';
+import {
+  companiesOf,
+  loadTargetPeople,
+  prepareTargets,
+  selectTargets,
+  type TargetSummary,
+} from '../../lib/db/target-search';
+import { addTarget } from '../../lib/db/targets';
+import { DEFAULT_TARGET_FILTERS, TargetFilters, type TargetFilterState } from './TargetFilters';
+import { TARGET_ROW_HEIGHT, TargetRow } from './TargetRow';
+import { navigate } from './use-route';
+import { useListHeight } from './use-list-height';
+import { VirtualList } from './VirtualList';
+
+const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+/**
+ * Every target (optionally the profiles merely viewed too), searchable,
+ * filterable and sortable. People load once per change (live query) and are
+ * filtered in memory; only the rows in view are rendered.
+ */
+export function TargetsView({ listHeight }: { listHeight?: number } = {}) {
+  const [filters, setFilters] = useState<TargetFilterState>(DEFAULT_TARGET_FILTERS);
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState('');
+  const people = useLiveQuery(() => loadTargetPeople(getDb(), filters.includeCandidates), [filters.includeCandidates]);
+  const prepared = useMemo(() => prepareTargets(people ?? []), [people]);
+  const companies = useMemo(() => companiesOf(prepared), [prepared]);
+  const shown = useMemo(() => selectTargets(prepared, filters), [prepared, filters]);
+  const { height, ref } = useListHeight(listHeight);
+  const [now] = useState(() => Date.now());
+
+  const promote = async (target: TargetSummary) => {
+    setError('');
+    try {
+      await addTarget(getDb(), { personId: target.id }, Date.now());
+      setStatus(`${target.name} is now a target.`);
+    } catch (e) {
+      setError(`Could not add ${target.name}: ${(e as Error).message}`);
+    }
+  };
+
+  const what = filters.includeCandidates ? ['person', 'people'] : ['target', 'targets'];
+  return (
+    <section aria-labelledby="targets-heading" className="targets-view">
+      <h1 id="targets-heading">Targets</h1>
+      <TargetFilters
+        value={filters}
+        companies={companies}
+        onChange={(change) => setFilters((f) => ({ ...f, ...change }))}
+      />
+      <p role="status" className="small muted">
+        {people === undefined
+          ? 'Loading…'
+          : shown.length === prepared.length
+            ? plural(prepared.length, what[0]!, what[1]!)
+            : `Showing ${shown.length.toLocaleString()} of ${plural(prepared.length, what[0]!, what[1]!)}`}
+        {status && ` ${status}`}
+      </p>
+      {error && (
+        <p role="alert" className="error small">
+          {error}
+        </p>
+      )}
+      {people !== undefined && prepared.length === 0 && (
+        <p className="muted">
+          No targets yet. On a LinkedIn profile, open the Inroads popup (or right-click the page) and choose “Add as
+          target”.
+        </p>
+      )}
+      {people !== undefined && prepared.length > 0 && shown.length === 0 && (
+        <p className="muted">No one matches these filters.</p>
+      )}
+      <div ref={ref}>
+        {shown.length > 0 && (
+          <VirtualList
+            items={shown}
+            rowHeight={TARGET_ROW_HEIGHT}
+            height={height}
+            label={filters.includeCandidates ? 'Targets and viewed profiles' : 'Targets'}
+            keyOf={(t) => t.id}
+            onOpen={(t) => navigate({ view: 'person', personId: t.id })}
+            renderRow={(t) => <TargetRow target={t} now={now} onPromote={(target) => void promote(target)} />}
+            testId="target-list"
+          />
+        )}
+      </div>
+    </section>
+  );
+}
