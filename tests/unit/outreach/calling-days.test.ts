@@ -76,12 +76,8 @@ describe('nextPreferredDay across DST changes', () => {
   });
 
   it('America/New_York spring forward and fall back keep 09:00 local', () => {
-    expect(nextPreferredDay(utc('2024-03-08T14:00:00Z'), [2], 'America/New_York')).toBe(
-      utc('2024-03-12T13:00:00Z'),
-    );
-    expect(nextPreferredDay(utc('2024-11-01T13:00:00Z'), [2], 'America/New_York')).toBe(
-      utc('2024-11-05T14:00:00Z'),
-    );
+    expect(nextPreferredDay(utc('2024-03-08T14:00:00Z'), [2], 'America/New_York')).toBe(utc('2024-03-12T13:00:00Z'));
+    expect(nextPreferredDay(utc('2024-11-01T13:00:00Z'), [2], 'America/New_York')).toBe(utc('2024-11-05T14:00:00Z'));
   });
 
   it('a time that does not exist on the target day moves forward by the gap', () => {
@@ -149,8 +145,14 @@ describe('the runtime local zone (date-fns path)', () => {
 
   it.each(['Europe/Paris', 'America/New_York'])('agrees with the named zone %s', (zone) => {
     process.env.TZ = zone;
-    const starts = ['2024-03-29T08:00:00Z', '2024-10-25T07:00:00Z', '2024-03-08T14:00:00Z', '2024-11-01T13:00:00Z',
-      '2024-12-27T09:15:00Z', '2024-12-03T23:30:00Z'];
+    const starts = [
+      '2024-03-29T08:00:00Z',
+      '2024-10-25T07:00:00Z',
+      '2024-03-08T14:00:00Z',
+      '2024-11-01T13:00:00Z',
+      '2024-12-27T09:15:00Z',
+      '2024-12-03T23:30:00Z',
+    ];
     for (const iso of starts) {
       for (const days of [[2], [0], TUE_WED_THU, [5, 6]]) {
         expect(nextPreferredDay(utc(iso), days)).toBe(nextPreferredDay(utc(iso), days, zone));

@@ -1,0 +1,100 @@
+import { useEffect, useState } from 'react';
+import { getDb } from '../../lib/db';
+import {
+  composeActionDraft,
+  loadDraftContext,
+  type ActionDraft,
+  type DraftContext,
+} from '../../lib/db/follow-up-draft';
+import { MESSAGE_KINDS } from '../../lib/outreach/cadence';
+import { markersLeft, touchKindFor } from '../../lib/outreach/compose-draft';
+import { TOUCH_LABELS } from '../../lib/outreach/labels';
+import { mailtoHref } from '../popup/DraftActions';
+import { DraftSentForm } from './DraftSentForm';
+
+interface Loaded {
+  ctx: DraftContext;
+  draft: ActionDraft | undefined;
+}
+
+/**
+ * The inline draft for what is owed: the right template filled in for this
+ * person, editable; copy it or open it as an email, then mark it as sent.
+ */
+export function DraftPanel({ personId, onSent }: { personId: string; onSent(message: string): void }) {
+  const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  const [copied, setCopied] = useState('');
+  useEffect(() => {
+    let active = true;
+    const now = Date.now();
+    void loadDraftContext(getDb(), personId, now).then((ctx) => {
+      if (!active) return;
+      const draft = ctx && composeActionDraft(ctx, now);
+      setLoaded(ctx ? { ctx, draft } : null);
+      setSubject(draft?.subject ?? '');
+      setBody(draft?.body ?? '');
+    });
+    return () => {
+      active = false;
+    };
+  }, [personId]);
+
+  if (loaded === undefined) return <p aria-busy="true">Preparing the draft…</p>;
+  if (loaded === null) return <p className="error">This person is no longer in Inroads.</p>;
+  const { draft, ctx } = loaded;
+  if (!draft) return <p className="muted small">There is no message to draft for this step.</p>;
+  const kind = touchKindFor(draft.moment);
+  const markers = markersLeft(`${subject}\n${body}`);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(subject ? `${subject}\n\n${body}` : body);
+      setCopied('Copied to the clipboard.');
+    } catch {
+      setCopied('Could not copy: select the text and copy it yourself.');
+    }
+  };
+  return (
+    <div className="stack draft-panel" aria-label={`Draft for ${ctx.person.name}`} role="group">
+      <p className="small muted">
+        Template: {draft.template.name}. Inroads never sends anything: copy it or open it in your mail program.
+      </p>
+      {draft.subject !== '' && (
+        <label>
+          <span className="label">Subject</span>
+          <input value={subject} onChange={(e) => setSubject(e.target.value)} style={{ width: '100%' }} />
+        </label>
+      )}
+      <label>
+        <span className="label">Message</span>
+        <textarea rows={10} value={body} onChange={(e) => setBody(e.target.value)} />
+      </label>
+      {markers.length > 0 && <p className="warning small">Still to fill in: {markers.join(', ')}.</p>}
+      <div className="row">
+        <button type="button" onClick={copy}>
+          Copy
+        </button>
+        <a className="button" href={mailtoHref(draft.to, subject, body)} target="_blank" rel="noreferrer">
+          Open as email
+        </a>
+      </div>
+      {copied && (
+        <p className="small" role="status">
+          {copied}
+        </p>
+      )}
+      <DraftSentForm
+        personId={ctx.person.id}
+        kind={kind}
+        draft={draft}
+        settings={ctx.settings}
+        subject={subject}
+        body={body}
+        markers={markers}
+        asksAnswer={MESSAGE_KINDS.includes(kind)}
+        onSent={(promised) => onSent(`${TOUCH_LABELS[kind]} recorded for ${ctx.person.name}.${promised}`)}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,96 @@
+import { useState } from 'react';
+import { getDb } from '../../lib/db';
+import type { ActionDraft } from '../../lib/db/follow-up-draft';
+import { logTouch } from '../../lib/db/touches';
+import type { Channel, Settings, TouchKind } from '../../lib/model';
+import { followUpDate } from '../../lib/outreach/cadence';
+import { TOUCH_LABELS } from '../../lib/outreach/labels';
+import { formatDay, fromDateInput, toDateInput } from '../labels';
+import { CHANNEL_LABELS } from './channel-labels';
+
+interface Props {
+  personId: string;
+  kind: TouchKind;
+  draft: ActionDraft;
+  settings: Settings;
+  subject: string;
+  body: string;
+  markers: string[];
+  /** A message that waits for an answer: it promises a follow-up date. */
+  asksAnswer: boolean;
+  onSent(promised: string): void;
+}
+
+const CHANNELS: Channel[] = ['email', 'linkedin', 'phone', 'letter', 'other'];
+
+/** "Mark as sent": records the touch with its text, channel and the follow-up date promised. */
+export function DraftSentForm(props: Props) {
+  const { draft, kind } = props;
+  const [channel, setChannel] = useState<Channel>(draft.to ? 'email' : 'linkedin');
+  const [followUp, setFollowUp] = useState(() =>
+    toDateInput(draft.followUpAt ?? followUpDate(Date.now(), props.settings)),
+  );
+  const [error, setError] = useState('');
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (
+      props.markers.length > 0 &&
+      !window.confirm(`The draft still has ${props.markers.join(', ')} to fill in. Mark it as sent anyway?`)
+    )
+      return;
+    // The date the draft promises is kept exactly unless the user picks another day.
+    const unchanged = draft.followUpAt !== undefined && followUp === toDateInput(draft.followUpAt);
+    const promised = !props.asksAnswer ? undefined : unchanged ? draft.followUpAt : fromDateInput(followUp);
+    const introducer = draft.introducer;
+    try {
+      const now = Date.now();
+      await logTouch(
+        getDb(),
+        {
+          personId: props.personId,
+          kind,
+          at: now,
+          channel,
+          text: props.body,
+          ...(props.subject ? { subject: props.subject } : {}),
+          ...(promised ? { promisedFollowUpAt: promised } : {}),
+          templateId: draft.template.id,
+          ...(introducer?.personId ? { introducerId: introducer.personId } : {}),
+          ...(introducer && !introducer.personId ? { note: `Introducer: ${introducer.name}` } : {}),
+        },
+        now,
+      );
+      props.onSent(promised ? ` Follow up on ${formatDay(promised)}.` : '');
+    } catch (e) {
+      setError(`Not recorded: ${(e as Error).message}. Your draft is kept.`);
+    }
+  };
+  return (
+    <form className="row" onSubmit={submit} aria-label="Mark as sent">
+      <label>
+        <span className="label">Sent by</span>
+        <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+          {CHANNELS.map((c) => (
+            <option key={c} value={c}>
+              {CHANNEL_LABELS[c]}
+            </option>
+          ))}
+        </select>
+      </label>
+      {props.asksAnswer && (
+        <label>
+          <span className="label">Follow up on</span>
+          <input type="date" value={followUp} onChange={(e) => setFollowUp(e.target.value)} />
+        </label>
+      )}
+      <button type="submit" className="primary" title={`Record “${TOUCH_LABELS[kind]}”`}>
+        Mark as sent
+      </button>
+      {error && (
+        <p className="error small" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,53 @@
+import { memo, useState } from 'react';
+import type { FollowUpRow as Row, FollowUpSection } from '../../lib/db/follow-ups';
+import type { SnoozeDates } from '../../lib/outreach/snooze';
+import { FollowUpRow } from './FollowUpRow';
+
+export const SECTION_TITLES: Record<FollowUpSection, string> = {
+  overdue: 'Overdue',
+  today: 'Today',
+  'this-week': 'This week',
+  later: 'Later',
+  waiting: 'Waiting on them',
+};
+
+/** Rows shown at first in a section; more on request (keeps a long list fast). */
+export const PAGE_SIZE = 50;
+
+interface Props {
+  section: FollowUpSection;
+  rows: Row[];
+  snooze: SnoozeDates;
+  followUpDays: number;
+  onStatus(message: string): void;
+}
+
+export const FollowUpGroup = memo(function FollowUpGroup({ section, rows, snooze, followUpDays, onStatus }: Props) {
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const headingId = `follow-ups-${section}`;
+  const more = rows.length - shown;
+  return (
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>
+        {SECTION_TITLES[section]} <span className="pill">{rows.length}</span>
+      </h2>
+      <ul className="plain">
+        {rows.slice(0, shown).map((row) => (
+          <FollowUpRow
+            key={row.person.id}
+            person={row.person}
+            section={section}
+            snooze={snooze}
+            followUpDays={followUpDays}
+            onStatus={onStatus}
+          />
+        ))}
+      </ul>
+      {more > 0 && (
+        <button type="button" onClick={() => setShown((n) => n + PAGE_SIZE)}>
+          Show {Math.min(more, PAGE_SIZE)} more of {more}
+        </button>
+      )}
+    </section>
+  );
+});

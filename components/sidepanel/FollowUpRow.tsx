@@ -1,0 +1,73 @@
+import { memo, useState } from 'react';
+import type { FollowUpSection } from '../../lib/db/follow-ups';
+import type { Person } from '../../lib/model';
+import { draftMomentFor } from '../../lib/outreach/action-touch';
+import { nextActionLabel } from '../../lib/outreach/labels';
+import type { SnoozeDates } from '../../lib/outreach/snooze';
+import { formatDateTime, formatDay } from '../labels';
+import { DraftPanel } from './DraftPanel';
+import { FollowUpDone } from './FollowUpDone';
+import { SnoozeMenu } from './SnoozeMenu';
+import { routeHref } from './use-route';
+
+interface Props {
+  person: Person;
+  section: FollowUpSection;
+  snooze: SnoozeDates;
+  followUpDays: number;
+  onStatus(message: string): void;
+}
+
+function DueLabel({ due, section }: { due: number; section: FollowUpSection }) {
+  if (section === 'overdue') return <span className="pill overdue">Overdue — was due {formatDay(due)}</span>;
+  if (section === 'today') return <span className="pill">Due today, {formatDateTime(due)}</span>;
+  if (section === 'waiting') return <span className="pill">Waiting — follow up {formatDay(due)}</span>;
+  return <span className="pill">Due {formatDay(due)}</span>;
+}
+
+/** One thing owed: who, what, why, when, and the buttons to act on it. */
+export const FollowUpRow = memo(function FollowUpRow({ person, section, snooze, followUpDays, onStatus }: Props) {
+  const [drafting, setDrafting] = useState(false);
+  const action = person.nextAction;
+  if (!action) return null;
+  const draftable = draftMomentFor(action, 'cold-email') !== undefined;
+  const label = nextActionLabel(action.kind);
+  return (
+    <li className="card stack follow-up-row" data-testid="follow-up-row" data-section={section}>
+      <div className="spread">
+        <strong>
+          <a href={routeHref({ view: 'person', personId: person.id })}>{person.name}</a>
+        </strong>
+        <DueLabel due={action.due} section={section} />
+      </div>
+      <p>
+        <strong>{label}</strong>
+        <span className="visually-hidden"> — why: </span>
+        <span className="muted small"> {action.reason}</span>
+      </p>
+      <div className="row">
+        {draftable && (
+          <button
+            type="button"
+            className="primary"
+            aria-expanded={drafting}
+            onClick={() => setDrafting((open) => !open)}
+          >
+            {drafting ? 'Close draft' : 'Draft'}
+          </button>
+        )}
+        <FollowUpDone person={person} action={action} onStatus={onStatus} />
+        <SnoozeMenu person={person} dates={snooze} followUpDays={followUpDays} onStatus={onStatus} />
+      </div>
+      {drafting && (
+        <DraftPanel
+          personId={person.id}
+          onSent={(message) => {
+            setDrafting(false);
+            onStatus(message);
+          }}
+        />
+      )}
+    </li>
+  );
+});

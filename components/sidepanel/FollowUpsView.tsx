@@ -1,0 +1,63 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useMemo, useState } from 'react';
+import { getDb } from '../../lib/db';
+import { FOLLOW_UP_SECTIONS, followUpList, type FollowUpRow, type FollowUpSection } from '../../lib/db/follow-ups';
+import { loadSettings } from '../../lib/db/settings';
+import { snoozeDates } from '../../lib/outreach/snooze';
+import { FollowUpGroup } from './FollowUpGroup';
+import { PipelineSummary } from './PipelineSummary';
+import { routeHref } from './use-route';
+import { useNow } from './use-now';
+
+/** Everything the user owes, grouped by when it is due, with one-click drafts. */
+export function FollowUpsView() {
+  const now = useNow();
+  const db = getDb();
+  const settings = useLiveQuery(() => loadSettings(db), [db]);
+  const zone = settings?.timeZone || undefined;
+  const rows = useLiveQuery(() => followUpList(db, now, zone), [db, now, zone]);
+  const [status, setStatus] = useState('');
+  const onStatus = useCallback((message: string) => setStatus(message), []);
+  const snooze = useMemo(() => (settings ? snoozeDates(now, settings) : undefined), [now, settings]);
+  const groups = useMemo(() => {
+    const bySection = new Map<FollowUpSection, FollowUpRow[]>(FOLLOW_UP_SECTIONS.map((s) => [s, []]));
+    for (const row of rows ?? []) bySection.get(row.section)?.push(row);
+    return bySection;
+  }, [rows]);
+
+  return (
+    <>
+      <h1>Follow-ups</h1>
+      <PipelineSummary />
+      <p className="small ok" role="status" aria-live="polite">
+        {status}
+      </p>
+      {!rows || !settings || !snooze ? (
+        <p aria-busy="true">Loading…</p>
+      ) : rows.length === 0 ? (
+        <div className="card">
+          <h2>Nothing owed right now</h2>
+          <p>You are up to date with everyone you are reaching.</p>
+          <p className="small muted">
+            To add targets, open someone’s profile on LinkedIn and use the Inroads badge, the toolbar popup, or
+            right-click → Add as target. Your list is on the <a href={routeHref({ view: 'targets' })}>Targets</a> tab.
+          </p>
+        </div>
+      ) : (
+        FOLLOW_UP_SECTIONS.map((section) => {
+          const sectionRows = groups.get(section) ?? [];
+          return sectionRows.length === 0 ? null : (
+            <FollowUpGroup
+              key={section}
+              section={section}
+              rows={sectionRows}
+              snooze={snooze}
+              followUpDays={settings.followUpDays}
+              onStatus={onStatus}
+            />
+          );
+        })
+      )}
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { getDb } from '../../lib/db';
+import { logTouch } from '../../lib/db/touches';
+import type { Channel, Person, TouchKind } from '../../lib/model';
+import { TOUCH_LABELS } from '../../lib/outreach/labels';
+import { CHANNEL_LABELS } from './channel-labels';
+import { fromDateTimeInput, toDateTimeInput, unusualDateWarning } from './date-time-input';
+
+/** What the user can log by hand here (messages sent are logged from drafts). */
+const LOGGABLE: { kind: TouchKind; button: string; channel: Channel }[] = [
+  { kind: 'reply', button: 'Log a reply', channel: 'email' },
+  { kind: 'declined', button: 'Log a decline', channel: 'email' },
+  { kind: 'call', button: 'Log a call', channel: 'phone' },
+  { kind: 'voicemail', button: 'Log a voicemail', channel: 'phone' },
+];
+
+const CHANNELS = Object.keys(CHANNEL_LABELS) as Channel[];
+
+function TouchForm({
+  person,
+  kind,
+  channel: initial,
+  onDone,
+}: {
+  person: Person;
+  kind: TouchKind;
+  channel: Channel;
+  onDone(message: string): void;
+}) {
+  const [openedAt] = useState(() => Date.now());
+  const [when, setWhen] = useState(() => toDateTimeInput(openedAt));
+  const [channel, setChannel] = useState<Channel>(initial);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState('');
+  const at = fromDateTimeInput(when);
+  const warning = at === undefined ? '' : unusualDateWarning(at, openedAt);
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    if (at === undefined) return setError('Enter the date and time it happened.');
+    try {
+      const text = note.trim();
+      await logTouch(getDb(), { personId: person.id, kind, at, channel, ...(text ? { note: text } : {}) }, Date.now());
+      onDone(`Recorded: ${TOUCH_LABELS[kind]}.`);
+    } catch (e) {
+      setError(`Not recorded: ${(e as Error).message}`);
+    }
+  };
+  return (
+    <form className="card stack" onSubmit={submit} aria-label={TOUCH_LABELS[kind]}>
+      <div className="row">
+        <label>
+          <span className="label">When</span>
+          <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} required />
+        </label>
+        <label>
+          <span className="label">Channel</span>
+          <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
+            {CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {CHANNEL_LABELS[c]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {warning && <p className="warning small">{warning}</p>}
+      <label>
+        <span className="label">Note (optional)</span>
+        <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+      </label>
+      <button type="submit" className="primary">
+        Record “{TOUCH_LABELS[kind]}”
+      </button>
+      {error && (
+        <p className="error small" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}
+
+/** Log a reply, a decline, a call or a voicemail: a date (now by default), channel and note. */
+export function LogTouchForm({ person, onStatus }: { person: Person; onStatus(message: string): void }) {
+  const [open, setOpen] = useState<TouchKind | null>(null);
+  const chosen = LOGGABLE.find((l) => l.kind === open);
+  return (
+    <>
+      <div className="row">
+        {LOGGABLE.map((l) => (
+          <button
+            key={l.kind}
+            type="button"
+            aria-expanded={open === l.kind}
+            onClick={() => setOpen(open === l.kind ? null : l.kind)}
+          >
+            {l.button}
+          </button>
+        ))}
+      </div>
+      {chosen && (
+        <TouchForm
+          key={chosen.kind}
+          person={person}
+          kind={chosen.kind}
+          channel={chosen.channel}
+          onDone={(message) => {
+            setOpen(null);
+            onStatus(message);
+          }}
+        />
+      )}
+    </>
+  );
+}

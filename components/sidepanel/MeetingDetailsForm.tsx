@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { getDb } from '../../lib/db';
+import { updateMeeting, type MeetingChange } from '../../lib/db/meetings';
+import { MeetingMode, MeetingStatus, type Meeting } from '../../lib/model';
+import { MODE_LABELS } from './channel-labels';
+import { fromDateTimeInput, toDateTimeInput } from './date-time-input';
+
+const STATUS_LABELS: Record<MeetingStatus, string> = { scheduled: 'Scheduled', done: 'Held', cancelled: 'Cancelled' };
+
+/** When, how long, how and where; and whether it was held. Each field saves as it changes. */
+export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; onStatus(message: string): void }) {
+  const [when, setWhen] = useState(toDateTimeInput(meeting.at));
+  const [minutes, setMinutes] = useState(String(meeting.minutes));
+  const [place, setPlace] = useState(meeting.place ?? '');
+  const save = async (change: MeetingChange) => {
+    try {
+      await updateMeeting(getDb(), meeting.id, change, Date.now());
+      onStatus('Meeting saved.');
+    } catch (e) {
+      onStatus(`Not saved: ${(e as Error).message}`);
+    }
+  };
+  const saveWhen = () => {
+    const at = fromDateTimeInput(when);
+    if (at !== undefined && at !== meeting.at) void save({ at });
+  };
+  const saveMinutes = () => {
+    const value = Number(minutes);
+    if (Number.isInteger(value) && value >= 5 && value <= 600) {
+      if (value !== meeting.minutes) void save({ minutes: value });
+    } else {
+      setMinutes(String(meeting.minutes));
+      onStatus('The length must be between 5 and 600 minutes.');
+    }
+  };
+  return (
+    <section aria-labelledby="meeting-details">
+      <h2 id="meeting-details">When and where</h2>
+      <div className="row">
+        <label>
+          <span className="label">When</span>
+          <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} onBlur={saveWhen} />
+        </label>
+        <label>
+          <span className="label">Minutes</span>
+          <input
+            type="number"
+            min={5}
+            max={600}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            onBlur={saveMinutes}
+            style={{ width: '5em' }}
+          />
+        </label>
+        <label>
+          <span className="label">How</span>
+          <select value={meeting.mode} onChange={(e) => void save({ mode: e.target.value as MeetingMode })}>
+            {MeetingMode.options.map((m) => (
+              <option key={m} value={m}>
+                {MODE_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span className="label">Status</span>
+          <select value={meeting.status} onChange={(e) => void save({ status: e.target.value as MeetingStatus })}>
+            {MeetingStatus.options.map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label>
+        <span className="label">Where</span>
+        <input
+          value={place}
+          onChange={(e) => setPlace(e.target.value)}
+          onBlur={() => place.trim() !== (meeting.place ?? '') && void save({ place: place.trim() })}
+          style={{ width: '100%' }}
+        />
+      </label>
+    </section>
+  );
+}

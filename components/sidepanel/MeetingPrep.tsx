@@ -1,0 +1,118 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { getDb } from '../../lib/db';
+import { loadMeetingPrep, prepQuestions } from '../../lib/db/meeting-prep';
+import { updateMeeting } from '../../lib/db/meetings';
+import type { Meeting, Person, Settings } from '../../lib/model';
+import { toggleQuestion, withQuestion } from '../../lib/outreach/question-bank';
+import { formatDay } from '../labels';
+import { QuestionList } from './QuestionList';
+
+interface Props {
+  meeting: Meeting;
+  person: Person;
+  settings: Settings;
+  onStatus(message: string): void;
+}
+
+const isWebLink = (url: string) => /^https?:\/\//i.test(url);
+
+/** Prepare: tick the questions to bring (the bank, your research, your own), and reread earlier notes. */
+export function MeetingPrep({ meeting, person, settings, onStatus }: Props) {
+  const sources = useLiveQuery(
+    () => loadMeetingPrep(getDb(), meeting, person),
+    [meeting.id, meeting.updatedAt, person.id, person.company],
+  );
+  const [typed, setTyped] = useState('');
+  const [openedAt] = useState(() => Date.now());
+  const questions = useMemo(
+    () => (sources ? prepQuestions(sources, meeting, person, settings, openedAt) : undefined),
+    [sources, meeting, person, settings, openedAt],
+  );
+  const save = async (next: string[], message: string) => {
+    try {
+      await updateMeeting(getDb(), meeting.id, { questions: next }, Date.now());
+      onStatus(message);
+    } catch (e) {
+      onStatus(`Not saved: ${(e as Error).message}`);
+    }
+  };
+  const toggle = (question: string, on: boolean) =>
+    void save(
+      toggleQuestion(meeting.questions, question, on),
+      on ? 'Question added to your list.' : 'Question removed from your list.',
+    );
+  const add = (event: React.FormEvent) => {
+    event.preventDefault();
+    const next = withQuestion(meeting.questions, typed);
+    if (next.length === meeting.questions.length) return;
+    setTyped('');
+    void save(next, 'Your question was added.');
+  };
+  if (!sources || !questions) return <p aria-busy="true">Loading the preparation…</p>;
+  return (
+    <section aria-labelledby="meeting-prep">
+      <h2 id="meeting-prep">Prepare</h2>
+      <p className="small muted">
+        Tick the questions to bring ({meeting.questions.length} chosen). Ask for advice, never for a job.
+      </p>
+      <QuestionList
+        title="From the question bank"
+        questions={questions.bank}
+        chosen={meeting.questions}
+        onToggle={toggle}
+      />
+      {questions.research.length > 0 && (
+        <QuestionList
+          title="From your research"
+          questions={questions.research}
+          chosen={meeting.questions}
+          onToggle={toggle}
+        />
+      )}
+      {questions.own.length > 0 && (
+        <QuestionList title="Your own" questions={questions.own} chosen={meeting.questions} onToggle={toggle} />
+      )}
+      <form className="row" onSubmit={add} aria-label="Add your own question">
+        <label style={{ flex: 1 }}>
+          <span className="label">Your own question</span>
+          <input value={typed} onChange={(e) => setTyped(e.target.value)} maxLength={1000} style={{ width: '100%' }} />
+        </label>
+        <button type="submit">Add</button>
+      </form>
+      {sources.clips.length > 0 && (
+        <>
+          <h3>
+            Research about {person.name}
+            {person.company ? ` and ${person.company}` : ''}
+          </h3>
+          <ul className="small">
+            {sources.clips.map((clip) => (
+              <li key={clip.id}>
+                {isWebLink(clip.url) ? (
+                  <a href={clip.url} target="_blank" rel="noreferrer">
+                    {clip.title}
+                  </a>
+                ) : (
+                  clip.title
+                )}
+                {clip.site ? <span className="muted"> — {clip.site}</span> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {sources.earlier.length > 0 && (
+        <>
+          <h3>Earlier notes with {person.name}</h3>
+          {sources.earlier.map((m) => (
+            <details key={m.id} className="small">
+              <summary>Meeting of {formatDay(m.at)}</summary>
+              <p className="pre-wrap">{m.notes}</p>
+            </details>
+          ))}
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { useState } from 'react';
+import { getDb } from '../../lib/db';
+import { updatePerson, type PersonChange } from '../../lib/db/person-edit';
+import type { Person } from '../../lib/model';
+
+const FIELDS = [
+  { key: 'name', label: 'Name', type: 'text' },
+  { key: 'headline', label: 'Headline', type: 'text' },
+  { key: 'company', label: 'Company', type: 'text' },
+  { key: 'location', label: 'Location', type: 'text' },
+  { key: 'email', label: 'Email', type: 'email' },
+  { key: 'phone', label: 'Phone', type: 'tel' },
+] as const;
+
+type FieldKey = (typeof FIELDS)[number]['key'] | 'notes';
+type Values = Record<FieldKey, string>;
+
+function valuesOf(person: Person): Values {
+  return {
+    name: person.name,
+    headline: person.headline ?? '',
+    company: person.company ?? '',
+    location: person.location ?? '',
+    email: person.email ?? '',
+    phone: person.phone ?? '',
+    notes: person.notes,
+  };
+}
+
+/** What the user changed compared with the stored person (an empty name is not a change). */
+export function changedFields(person: Person, values: Values): PersonChange {
+  const stored = valuesOf(person);
+  const change: PersonChange = {};
+  for (const key of Object.keys(values) as FieldKey[]) {
+    const value = key === 'notes' ? values[key] : values[key].trim();
+    if (value === stored[key] || (key === 'name' && value === '')) continue;
+    change[key] = value;
+  }
+  return change;
+}
+
+/**
+ * The person's details, saved on blur and on submit. Edited fields are
+ * remembered, so a later visit to their LinkedIn page never overwrites them.
+ */
+export function PersonDetailsForm({ person, onStatus }: { person: Person; onStatus(message: string): void }) {
+  const [values, setValues] = useState<Values>(() => valuesOf(person));
+  const save = async () => {
+    const change = changedFields(person, values);
+    if (Object.keys(change).length === 0) return;
+    try {
+      const saved = await updatePerson(getDb(), person.id, change, Date.now());
+      if (values.name.trim() === '') setValues((v) => ({ ...v, name: saved.name }));
+      onStatus('Details saved.');
+    } catch (e) {
+      onStatus(`Not saved: ${(e as Error).message}`);
+    }
+  };
+  const set = (key: FieldKey) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+    setValues((v) => ({ ...v, [key]: e.target.value }));
+  return (
+    <form
+      className="stack"
+      aria-label="Details"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {FIELDS.map((field) => (
+        <label key={field.key}>
+          <span className="label">{field.label}</span>
+          <input
+            type={field.type}
+            value={values[field.key]}
+            onChange={set(field.key)}
+            onBlur={() => void save()}
+            style={{ width: '100%' }}
+          />
+        </label>
+      ))}
+      <label>
+        <span className="label">Notes</span>
+        <textarea rows={5} value={values.notes} onChange={set('notes')} onBlur={() => void save()} />
+      </label>
+      <button type="submit">Save details</button>
+    </form>
+  );
+}

@@ -1,0 +1,30 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../../lib/db';
+import { pipelineCounts } from '../../lib/db/pipeline';
+import { STAGES } from '../../lib/model';
+import { STAGE_LABELS } from '../../lib/outreach/labels';
+
+/** How many targets stand at each stage (counted on the index, never loaded). */
+export function PipelineSummary() {
+  const counts = useLiveQuery(() => pipelineCounts(getDb()), []);
+  if (!counts) return null;
+  const total = STAGES.reduce((sum, stage) => sum + counts[stage], 0);
+  return (
+    <section aria-labelledby="pipeline-heading" className="card small">
+      <h2 id="pipeline-heading" className="visually-hidden">
+        Pipeline
+      </h2>
+      {total === 0 ? (
+        <p className="muted">No targets yet.</p>
+      ) : (
+        <ul className="plain row" data-testid="pipeline-summary">
+          {STAGES.map((stage) => (
+            <li key={stage} className="pill">
+              {STAGE_LABELS[stage]}: <strong>{counts[stage]}</strong>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+import { useState } from 'react';
+import { getDb } from '../../lib/db';
+import { recordReferrals, type ReferralGiven } from '../../lib/db/meetings';
+import { normaliseProfileUrl } from '../../lib/linkedin/profile-url';
+import type { Meeting, Person, Settings } from '../../lib/model';
+import { defaultCheckBackAt } from '../../lib/outreach/cadence';
+import { fromDateInput, toDateInput } from '../labels';
+import { ReferralFields, type ReferralDraft } from './ReferralFields';
+import { ReferralsGiven } from './ReferralsGiven';
+
+interface Props {
+  meeting: Meeting;
+  person: Person;
+  settings: Settings;
+  onStatus(message: string): void;
+}
+
+let nextKey = 1;
+
+/** Checks one typed referral; blank rows are skipped (undefined). */
+export function toReferral(r: ReferralDraft, defaultAt: number): ReferralGiven | string | undefined {
+  const name = r.name.trim();
+  const url = r.url.trim();
+  if (!name && !url && !r.company.trim()) return undefined;
+  if (!name) return 'Enter their name.';
+  const profileUrl = url ? normaliseProfileUrl(url) : undefined;
+  if (profileUrl === null)
+    return 'That is not a LinkedIn profile link (it looks like https://www.linkedin.com/in/their-name/). Leave it empty if you do not have it.';
+  const checkBackAt = !r.contactFirst
+    ? undefined
+    : r.checkBack === toDateInput(defaultAt)
+      ? defaultAt
+      : fromDateInput(r.checkBack);
+  if (r.contactFirst && checkBackAt === undefined) return 'Pick the day you agreed to check back.';
+  return {
+    name,
+    nameAllowed: r.nameAllowed,
+    ...(profileUrl ? { profileUrl } : {}),
+    ...(r.company.trim() ? { company: r.company.trim() } : {}),
+    ...(checkBackAt !== undefined ? { checkBackAt } : {}),
+  };
+}
+
+/** Referrals given in the meeting: each becomes a new target linked to who referred them. */
+export function ReferralsForm({ meeting, person, settings, onStatus }: Props) {
+  const defaultAt = defaultCheckBackAt(meeting.at, settings);
+  const blank = (): ReferralDraft => ({
+    key: nextKey++,
+    name: '',
+    url: '',
+    company: '',
+    nameAllowed: false,
+    contactFirst: false,
+    checkBack: toDateInput(defaultAt),
+  });
+  const [rows, setRows] = useState<ReferralDraft[]>(() => [blank()]);
+  const [added, setAdded] = useState<string[]>([]);
+  const change = (key: number, patch: Partial<ReferralDraft>) =>
+    setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch, error: undefined } : r)));
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const checked = rows.map((r) => toReferral(r, defaultAt));
+    const errors = checked.map((c) => (typeof c === 'string' ? c : undefined));
+    if (errors.some(Boolean)) return setRows((all) => all.map((r, i) => ({ ...r, error: errors[i] })));
+    const referrals = checked.filter((c): c is ReferralGiven => typeof c === 'object');
+    if (referrals.length === 0) return onStatus('Type at least one name.');
+    try {
+      const ids = await recordReferrals(getDb(), meeting.id, referrals, Date.now());
+      setAdded(ids);
+      setRows([blank()]);
+      onStatus(`${ids.length} referral${ids.length === 1 ? '' : 's'} added as targets, linked to ${person.name}.`);
+    } catch (e) {
+      onStatus(`Not saved: ${(e as Error).message}`);
+    }
+  };
+  return (
+    <section aria-labelledby="meeting-referrals">
+      <h2 id="meeting-referrals">Referrals given</h2>
+      <p className="small muted">
+        Who else should you talk to? Get their details and reach out yourself, unless {person.name} wants to contact
+        them first.
+      </p>
+      <ReferralsGiven meeting={meeting} added={added} />
+      <form className="stack" onSubmit={submit} aria-label="Add referrals">
+        {rows.map((r, i) => (
+          <ReferralFields
+            key={r.key}
+            referral={r}
+            index={i}
+            meetingAt={meeting.at}
+            referrerName={person.name}
+            settings={settings}
+            onChange={(patch) => change(r.key, patch)}
+            onRemove={rows.length > 1 ? () => setRows((all) => all.filter((x) => x.key !== r.key)) : undefined}
+          />
+        ))}
+        <div className="row">
+          <button type="button" onClick={() => setRows((all) => [...all, blank()])}>
+            Add another person
+          </button>
+          <button type="submit" className="primary">
+            Save referrals
+          </button>
+        </div>
+      </form>
+    </section>
+  );
+}

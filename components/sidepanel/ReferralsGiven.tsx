@@ -1,0 +1,37 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { getDb } from '../../lib/db';
+import type { Meeting } from '../../lib/model';
+import { formatDay } from '../labels';
+import { routeHref } from './use-route';
+
+/** The people referred in this meeting, each a link to their page; the ones just added marked new. */
+export function ReferralsGiven({ meeting, added }: { meeting: Meeting; added: string[] }) {
+  const ids = meeting.referrals.map((r) => r.personId);
+  const key = ids.join(',');
+  const loaded = useLiveQuery(async () => ({ key, people: await getDb().people.bulkGet(ids) }), [key]);
+  // Until the people of the current list are loaded (not the previous list's), show nothing.
+  if (meeting.referrals.length === 0 || loaded?.key !== key) return null;
+  const { people } = loaded;
+  return (
+    <ul className="plain stack" data-testid="referrals-given">
+      {meeting.referrals.map((referral, i) => {
+        const target = people[i];
+        return (
+          <li key={`${referral.personId}-${i}`}>
+            {target ? (
+              <a href={routeHref({ view: 'person', personId: target.id })}>{target.name}</a>
+            ) : (
+              <span className="muted">(deleted)</span>
+            )}
+            {added.includes(referral.personId) && <span className="pill"> new target</span>}
+            <span className="small muted">
+              {' '}
+              — {referral.nameAllowed ? 'you may use their name' : 'do not name them'}
+              {referral.checkBackAt !== undefined && `; check back on ${formatDay(referral.checkBackAt)}`}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,117 @@
+import { useState } from 'react';
+import { getDb } from '../../lib/db';
+import { scheduleMeeting } from '../../lib/db/meetings';
+import { MeetingMode, type Person } from '../../lib/model';
+import { MODE_LABELS } from './channel-labels';
+import { fromDateTimeInput, toDateTimeInput, unusualDateWarning } from './date-time-input';
+import { navigate } from './use-route';
+
+/** Tomorrow at noon, local time: a sensible first guess the user changes. */
+function tomorrowNoon(now: number): number {
+  const d = new Date(now);
+  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 12, 0).getTime();
+}
+
+function meetingDateWarning(at: number, now: number): string {
+  if (at < now)
+    return unusualDateWarning(at, now) || 'This time is in the past: fine if you are recording a meeting already held.';
+  if (at > now + 365 * 86_400_000) return 'This meeting is more than a year away. Is that right?';
+  return '';
+}
+
+/** Adds the meeting the user agreed (about 20 minutes, in person if possible), then opens it. */
+export function ScheduleMeetingForm({ person, onStatus }: { person: Person; onStatus(message: string): void }) {
+  const [open, setOpen] = useState(false);
+  const [openedAt] = useState(() => Date.now());
+  const [when, setWhen] = useState(() => toDateTimeInput(tomorrowNoon(openedAt)));
+  const [minutes, setMinutes] = useState('20');
+  const [mode, setMode] = useState<MeetingMode>('in-person');
+  const [place, setPlace] = useState('');
+  const [error, setError] = useState('');
+  const at = fromDateTimeInput(when);
+  const warning = at === undefined ? '' : meetingDateWarning(at, openedAt);
+  const submit = async (event: React.FormEvent) => {
+    event.preventDefault();
+    const length = Number(minutes);
+    if (at === undefined) return setError('Enter the date and time of the meeting.');
+    if (!Number.isInteger(length) || length < 5 || length > 600)
+      return setError('The length must be between 5 and 600 minutes.');
+    try {
+      const meeting = await scheduleMeeting(
+        getDb(),
+        { personId: person.id, at, minutes: length, mode, ...(place.trim() ? { place: place.trim() } : {}) },
+        Date.now(),
+      );
+      onStatus('Meeting added.');
+      navigate({ view: 'meeting', meetingId: meeting.id });
+    } catch (e) {
+      setError(`Not added: ${(e as Error).message}`);
+    }
+  };
+  if (!open) {
+    return (
+      <p>
+        <button type="button" onClick={() => setOpen(true)} aria-expanded={false}>
+          Schedule a meeting
+        </button>
+      </p>
+    );
+  }
+  return (
+    <form className="card stack" onSubmit={submit} aria-label="Schedule a meeting">
+      <div className="row">
+        <label>
+          <span className="label">When</span>
+          <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} required />
+        </label>
+        <label>
+          <span className="label">Minutes</span>
+          <input
+            type="number"
+            min={5}
+            max={600}
+            value={minutes}
+            onChange={(e) => setMinutes(e.target.value)}
+            style={{ width: '5em' }}
+          />
+        </label>
+        <label>
+          <span className="label">How</span>
+          <select value={mode} onChange={(e) => setMode(e.target.value as MeetingMode)}>
+            {MeetingMode.options.map((m) => (
+              <option key={m} value={m}>
+                {MODE_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <label>
+        <span className="label">Where (optional)</span>
+        <input
+          value={place}
+          onChange={(e) => setPlace(e.target.value)}
+          placeholder="A café near their office, a phone number, a video link"
+          style={{ width: '100%' }}
+        />
+      </label>
+      {warning && <p className="warning small">{warning}</p>}
+      <p className="small muted">
+        Book what suits them (lunch, before or after hours); about 20 minutes; in person if you can.
+      </p>
+      <div className="row">
+        <button type="submit" className="primary">
+          Add the meeting
+        </button>
+        <button type="button" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+      {error && (
+        <p className="error small" role="alert">
+          {error}
+        </p>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { getDb } from '../../lib/db';
+import { updatePerson } from '../../lib/db/person-edit';
+import { setStage } from '../../lib/db/targets';
+import { ObjectiveKind, STAGES, type Person, type Stage } from '../../lib/model';
+import { STAGE_LABELS } from '../../lib/outreach/labels';
+import { OBJECTIVE_LABELS } from '../popup/AddTargetForm';
+
+/** Where the target stands, and what the user wants to learn from them. */
+export function StageObjectiveForm({ person, onStatus }: { person: Person; onStatus(message: string): void }) {
+  const [detail, setDetail] = useState(person.objective?.detail ?? '');
+  const run = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      onStatus(done);
+    } catch (e) {
+      onStatus(`Not saved: ${(e as Error).message}`);
+    }
+  };
+  const saveObjective = (kind: string, text: string) => {
+    const parsed = ObjectiveKind.safeParse(kind);
+    if (!parsed.success) return;
+    if (parsed.data === person.objective?.kind && text.trim() === (person.objective?.detail ?? '')) return;
+    void run(
+      () => updatePerson(getDb(), person.id, { objective: { kind: parsed.data, detail: text.trim() } }, Date.now()),
+      'Objective saved.',
+    );
+  };
+  return (
+    <div className="row">
+      {person.kind === 'target' && (
+        <label>
+          <span className="label">Stage</span>
+          <select
+            value={person.stage ?? 'to-contact'}
+            onChange={(e) => {
+              const stage = e.target.value as Stage;
+              void run(() => setStage(getDb(), person.id, stage, Date.now()), `Stage: ${STAGE_LABELS[stage]}.`);
+            }}
+          >
+            {STAGES.map((stage) => (
+              <option key={stage} value={stage}>
+                {STAGE_LABELS[stage]}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        <span className="label">Objective</span>
+        <select value={person.objective?.kind ?? ''} onChange={(e) => saveObjective(e.target.value, detail)}>
+          {!person.objective && <option value="">Not set</option>}
+          {Object.entries(OBJECTIVE_LABELS).map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label style={{ flex: 1 }}>
+        <span className="label">What you want to learn</span>
+        <input
+          value={detail}
+          onChange={(e) => setDetail(e.target.value)}
+          onBlur={() =>
+            person.objective || detail.trim() ? saveObjective(person.objective?.kind ?? 'role', detail) : undefined
+          }
+          placeholder="e.g. product design in fintech"
+          style={{ width: '100%' }}
+        />
+      </label>
+    </div>
+  );
+}

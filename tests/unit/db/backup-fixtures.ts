@@ -1,0 +1,47 @@
+/** A small, cross-linked database for backup tests, seeded through plain table writes. */
+import type { InroadsDb } from '../../../lib/db/database';
+import { DEFAULT_SETTINGS, type Meeting, type ResearchClip, type Template, type Touch } from '../../../lib/model';
+import { personOf } from './import-fixtures';
+
+export const ANN_URL = 'https://www.linkedin.com/in/ann-lee/';
+
+export async function seedSample(db: InroadsDb, prefix = ''): Promise<void> {
+  const id = (name: string) => `${prefix}${name}`;
+  await db.people.bulkAdd([
+    personOf({ id: id('ann'), name: 'Ann Lee', kind: 'target', stage: 'requested', degree: '2nd', profileUrl: prefix ? undefined : ANN_URL, updatedAt: 2000 }),
+    personOf({ id: id('bo'), name: 'Bo Chen', degree: '1st', referredById: id('ann'), notes: 'met at a meetup' }),
+  ]);
+  const touch: Touch = { id: id('t1'), personId: id('ann'), kind: 'request', at: 1500, channel: 'email', text: 'Hi Ann', createdAt: 1500 };
+  await db.touches.add(touch);
+  const meeting: Meeting = {
+    id: id('m1'),
+    personId: id('bo'),
+    at: 9_000,
+    minutes: 20,
+    mode: 'phone',
+    status: 'scheduled',
+    questions: ['How did you start?'],
+    notes: '',
+    referrals: [{ personId: id('ann'), nameAllowed: true }],
+    createdAt: 3,
+    updatedAt: 3,
+  };
+  await db.meetings.add(meeting);
+  const template: Template = { id: id('tp1'), name: 'Direct ask', moment: 'direct-ask', body: 'Hi {{firstName}}', builtIn: true, updatedAt: 1 };
+  await db.templates.add(template);
+  const clip: ResearchClip = { id: id('c1'), url: 'https://example.com/a', title: 'An article', readable: true, savedAt: 4, personId: id('ann') };
+  await db.clips.add(clip);
+  await db.meta.put({ key: 'settings', value: { ...DEFAULT_SETTINGS, myName: `Me${prefix}` } });
+}
+
+export async function dumpDb(db: InroadsDb) {
+  const [people, touches, meetings, templates, clips, meta] = await Promise.all([
+    db.people.toArray(),
+    db.touches.toArray(),
+    db.meetings.toArray(),
+    db.templates.toArray(),
+    db.clips.toArray(),
+    db.meta.toArray(),
+  ]);
+  return { people, touches, meetings, templates, clips, meta };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { exportBackup } from '../../../lib/db/backup-io';
+import { backupNudge, readBackupStatus } from '../../../lib/db/backup-status';
+import { freshDb } from '../helpers';
+import { personOf } from './import-fixtures';
+
+const DAY = 86_400_000;
+const NOW = Date.UTC(2024, 5, 1, 12);
+
+describe('backupNudge (pure)', () => {
+  it('nudges only when there are changes and the last backup is 14 or more days old', () => {
+    expect(backupNudge({ lastBackupAt: NOW - 14 * DAY, changedSince: true }, NOW)).toMatchObject({ due: true, days: 14 });
+    expect(backupNudge({ lastBackupAt: NOW - 14 * DAY + 1, changedSince: true }, NOW)).toMatchObject({ due: false, days: 13 });
+    expect(backupNudge({ lastBackupAt: NOW - 40 * DAY, changedSince: false }, NOW).due).toBe(false);
+    expect(backupNudge({ lastBackupAt: NOW - 40 * DAY, changedSince: true }, NOW).message).toMatch(/40 days ago/);
+  });
+
+  it('without any backup, nudges once the data is 14 days old', () => {
+    expect(backupNudge({ changedSince: false }, NOW)).toMatchObject({ due: false, message: 'Nothing to back up yet.' });
+    expect(backupNudge({ changedSince: true, oldestDataAt: NOW - 3 * DAY }, NOW).due).toBe(false);
+    const due = backupNudge({ changedSince: true, oldestDataAt: NOW - 20 * DAY }, NOW);
+    expect(due).toMatchObject({ due: true, days: 20 });
+    expect(due.message).toMatch(/never exported a backup/);
+  });
+
+  it('takes a custom threshold', () => {
+    expect(backupNudge({ lastBackupAt: NOW - 2 * DAY, changedSince: true }, NOW, 1).due).toBe(true);
+  });
+});
+
+describe('readBackupStatus', () => {
+  it('sees no data, then data without a backup, then changes after a backup', async () => {
+    const db = freshDb();
+    expect(await readBackupStatus(db)).toEqual({ changedSince: false });
+    await db.people.add(personOf({ id: 'a', name: 'Ann', updatedAt: NOW - 30 * DAY }));
+    await db.people.add(personOf({ id: 'b', name: 'Bo', updatedAt: NOW - 2 * DAY }));
+    await db.touches.add({ id: 't', personId: 'a', kind: 'request', at: NOW - 40 * DAY, channel: 'email', createdAt: NOW });
+    expect(await readBackupStatus(db)).toEqual({ changedSince: true, oldestDataAt: NOW - 40 * DAY });
+
+    await exportBackup(db, NOW);
+    expect(await readBackupStatus(db)).toEqual({ lastBackupAt: NOW, changedSince: false });
+    await db.people.update('b', { updatedAt: NOW + DAY });
+    expect(await readBackupStatus(db)).toEqual({ lastBackupAt: NOW, changedSince: true });
+  });
+
+  it('counts a newer touch or clip as a change', async () => {
+    const db = freshDb();
+    await db.people.add(personOf({ id: 'a', name: 'Ann', updatedAt: NOW - DAY }));
+    await exportBackup(db, NOW);
+    await db.clips.add({ id: 'c', url: 'https://example.com', title: 'A', readable: false, savedAt: NOW + 1 });
+    expect((await readBackupStatus(db)).changedSince).toBe(true);
+    await db.clips.clear();
+    await db.touches.add({ id: 't', personId: 'a', kind: 'reply', at: NOW + 1, channel: 'email', createdAt: NOW + 1 });
+    expect((await readBackupStatus(db)).changedSince).toBe(true);
+  });
+});

@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it, vi } from 'vitest';
+import { importConnections } from '../../../lib/db/import-connections';
+import { recordProfileView } from '../../../lib/db/people';
+import { Person } from '../../../lib/model';
+import { freshDb, snapshotOf } from '../helpers';
+import { connectionsCsv, personOf } from './import-fixtures';
+
+const NOW = Date.UTC(2024, 5, 1, 12);
+const fixture = (name: string) => readFileSync(new URL(`../../fixtures/connections/${name}`, import.meta.url), 'utf8');
+
+describe('importing Connections.csv', () => {
+  it('imports the newer export (notes preamble, URLs) as 1st-degree contacts with connectedOn', async () => {
+    const db = freshDb();
+    const result = await importConnections(db, fixture('connections-export-2024-notes-preamble-url-EXCERPT.csv'), NOW);
+    expect(result).toMatchObject({ ok: true, format: 'notes-preamble-url', rows: 11, added: 11, updated: 0 });
+    if (!result.ok) return;
+    // The blank member row is skipped with its line and reason.
+    expect(result.skipped).toEqual([{ line: 16, reason: expect.stringMatching(/no name/) }]);
+    const people = await db.people.toArray();
+    expect(people).toHaveLength(11);
+    for (const person of people) {
+      expect(Person.parse(person)).toEqual(person);
+      expect(person).toMatchObject({ degree: '1st', kind: 'candidate' });
+      expect(person.connectedOn).toBeTypeOf('number');
+    }
+    const meera = people.find((p) => p.name === 'Meera Khanna');
+    expect(meera).toMatchObject({
+      profileUrl: 'https://www.linkedin.com/in/meera-khanna-221d6b/',
+      company: 'Prepfully',
+      connectedOn: Date.UTC(2024, 4, 30),
+    });
+    expect(people.find((p) => p.name === 'Mia Castillo')?.company).toBe('CivicMinds, Inc');
+  });
+
+  it('imports the 2018 export (no URL column)', async () => {
+    const db = freshDb();
+    const result = await importConnections(db, fixture('connections-export-2018-no-url-EXCERPT.csv'), NOW);
+    expect(result).toMatchObject({ ok: true, format: '2018-no-url', rows: 10, added: 10, skipped: [] });
+    const lucie = await db.people.where('name').equals('Lucie Ferrand-Araújo').first();
+    expect(lucie).toMatchObject({ degree: '1st', company: 'Connect Chain', connectedOn: Date.UTC(2018, 10, 20) });
+    expect(lucie?.profileUrl).toBeUndefined();
+  });
+
+  it('writes nothing from a bad file and names the line', async () => {
+    const db = freshDb();
+    await db.people.add(personOf({ id: 'keep', name: 'Kept Person' }));
+    const bad = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAnn,Lee,,,"Acme,Eng,01 Jan 2024\n';
+    const result = await importConnections(db, bad, NOW);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.line).toBe(2);
+    expect(result.error.message).toMatch(/line 2/i);
+    expect(await db.people.toArray()).toEqual([personOf({ id: 'keep', name: 'Kept Person' })]);
+
+    const notConnections = await importConnections(db, 'name,age\nAnn,3\n', NOW);
+    expect(notConnections.ok).toBe(false);
+    expect(await db.people.count()).toBe(1);
+  });
+
+  it('merges by profile URL, else by name + company, and keeps targets as targets', async () => {
+    const db = freshDb();
+    const seen = await recordProfileView(db, snapshotOf({ url: 'https://www.linkedin.com/in/ann-lee/', publicId: 'ann-lee', name: 'Ann Lee', degree: '2nd' }), 1000);
+    await db.people.update(seen!.id, { kind: 'target', stage: 'to-contact' });
+    await db.people.add(personOf({ id: 'bo', name: 'Bo Chen', company: 'Globex' }));
+    await db.people.add(personOf({ id: 'other', name: 'Cy Park', company: 'Initech' }));
+    const csv = connectionsCsv([
+      ['Ann', 'Lee', 'https://www.linkedin.com/in/ann-lee', 'Acme', 'Designer', '02 Jun 2022'],
+      ['Bo', 'Chen', '', 'GLOBEX', 'Engineer', '03 Jun 2022'],
+      ['Cy', 'Park', '', 'Other Co', 'PM', '04 Jun 2022'],
+    ]);
+    const result = await importConnections(db, csv, NOW);
+    expect(result).toMatchObject({ ok: true, added: 1, updated: 2 });
+    expect(await db.people.count()).toBe(4);
+    expect(await db.people.get(seen!.id)).toMatchObject({ kind: 'target', stage: 'to-contact', degree: '1st', connectedOn: Date.UTC(2022, 5, 2) });
+    expect(await db.people.get('bo')).toMatchObject({ degree: '1st', position: 'Engineer', connectedOn: Date.UTC(2022, 5, 3) });
+    // Same name at another company is another person.
+    expect(await db.people.get('other')).toMatchObject({ degree: 'unknown' });
+    expect(await db.people.where('company').equals('Other Co').count()).toBe(1);
+
+    // Importing the same file again changes nothing.
+    const again = await importConnections(db, csv, NOW + 1);
+    expect(again).toMatchObject({ ok: true, added: 0, updated: 0, unchanged: 3 });
+  });
+
+  it('writes in chunks and reports progress after each', async () => {
+    const db = freshDb();
+    const rows = Array.from({ length: 2500 }, (_, i) => [`First${i}`, `Last${i}`, `https://www.linkedin.com/in/p-${i}`, 'Acme', 'Eng', '01 Jan 2024']);
+    const progress: [number, number][] = [];
+    const transaction = vi.spyOn(db, 'transaction');
+    const result = await importConnections(db, connectionsCsv(rows), NOW, (done, total) => progress.push([done, total]), { chunkSize: 1000 });
+    expect(result).toMatchObject({ ok: true, added: 2500 });
+    expect(progress).toEqual([
+      [0, 2500],
+      [1000, 2500],
+      [2000, 2500],
+      [2500, 2500],
+    ]);
+    expect(transaction).toHaveBeenCalledTimes(3);
+    expect(await db.people.count()).toBe(2500);
+  });
+
+  it('lists skipped lines with reasons in file order', async () => {
+    const db = freshDb();
+    const csv = connectionsCsv([
+      ['Ann', 'Lee', 'https://www.linkedin.com/in/ann-lee', 'Acme', 'Eng', '01 Jan 2024'],
+      ['', '', '', '', '', '02 Jun 2022'],
+      ['Ann', 'Lee', 'https://www.linkedin.com/in/ann-lee/', 'Acme', 'Eng', '01 Jan 2024'],
+    ]);
+    const result = await importConnections(db, csv, NOW);
+    expect(result.ok && result.skipped.map((s) => s.line)).toEqual([3, 4]);
+    expect(result.ok && result.skipped[1]?.reason).toMatch(/duplicate of line 2/);
+  });
+
+  it('merges instead of overwriting a person changed while the import runs', async () => {
+    const db = freshDb();
+    await db.people.add(personOf({ id: 'ann', name: 'Ann Lee', company: 'Acme', profileUrl: 'https://www.linkedin.com/in/ann-lee/' }));
+    const csv = connectionsCsv([['Ann', 'Lee', 'https://www.linkedin.com/in/ann-lee', 'Acme', 'Eng', '01 Jan 2024']]);
+    const onProgress = (done: number) => {
+      // Another writer (a profile visit) changes Ann after the plan, before the write.
+      if (done === 0) void db.people.update('ann', { headline: 'Changed meanwhile', updatedAt: NOW - 5 });
+    };
+    const result = await importConnections(db, csv, NOW, onProgress);
+    expect(result).toMatchObject({ ok: true, updated: 1 });
+    expect(await db.people.get('ann')).toMatchObject({ headline: 'Changed meanwhile', degree: '1st', position: 'Eng' });
+  });
+});
