@@ -1,0 +1,103 @@
+// The seed is built with the app's own functions on an in-memory IndexedDB (before Dexie loads).
+import 'fake-indexeddb/auto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveSettings } from '../../lib/db/settings';
+import { addTarget } from '../../lib/db/targets';
+import { logTouch } from '../../lib/db/touches';
+import { scheduleMeeting } from '../../lib/db/meetings';
+import { buildTables, DEMO_USER } from '../fixtures/demo/seed-week';
+import { launchExtension, seedTables, waitFor, type ExtensionSession } from './harness';
+
+const DAY = 86_400_000;
+
+describe('the side panel', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+    const now = Date.now();
+    await seedTables(
+      session,
+      await buildTables(async (db) => {
+        // Every day a calling day, so the weekday the test runs on cannot move the
+        // follow-up date (that rule is covered by the cadence unit tests).
+        await saveSettings(db, { ...DEMO_USER, preferredDays: [0, 1, 2, 3, 4, 5, 6] });
+        const ines = await addTarget(db, { profileUrl: 'https://www.linkedin.com/in/ines-duarte/', name: 'Inês Duarte' }, now - 10 * DAY);
+        await logTouch(db, { personId: ines.id, kind: 'request', at: now - 8 * DAY, channel: 'email', text: 'Hello Inês…' }, now - 8 * DAY);
+        const chloe = await addTarget(db, { profileUrl: 'https://www.linkedin.com/in/chloe-martin/', name: 'Chloé Martin' }, now - 9 * DAY);
+        await scheduleMeeting(db, { personId: chloe.id, at: now - 2 * 3_600_000, mode: 'video' }, now - 5 * DAY);
+      }),
+    );
+  });
+  afterAll(async () => session?.close());
+
+  const toolbarCount = () =>
+    session.serviceWorker.evaluate(async () => {
+      const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+      return api.action.getBadgeText({});
+    });
+
+  it('shows a request sent 8 days ago as overdue, with a follow-up draft; Done moves it to Waiting', async () => {
+    const panel = await session.openExtensionPage('sidepanel.html#/follow-ups');
+    const row = panel.getByTestId('follow-up-row').filter({ hasText: 'Inês Duarte' });
+    await expect.poll(() => row.getAttribute('data-section')).toBe('overdue');
+    await row.getByRole('button', { name: 'Draft' }).click();
+    const draft = row.getByRole('group', { name: /Draft for Inês Duarte/ }).getByLabel('Message');
+    await expect.poll(() => draft.inputValue()).toContain('Inês');
+    expect(await draft.inputValue()).not.toMatch(/\[(first name|your name)\]/);
+    await row.getByRole('button', { name: 'Close draft' }).click();
+    await row.getByRole('button', { name: 'Done', exact: true }).click();
+    await expect.poll(() => row.getAttribute('data-section')).toBe('waiting');
+    expect(session.consoleErrors).toEqual([]);
+    await panel.close();
+  });
+
+  it('records a meeting with two referrals: two linked targets, shown in the referral map', async () => {
+    const people = await session.readTable<{ id: string; name: string }>('people');
+    const chloe = people.find((p) => p.name === 'Chloé Martin')!;
+    const meetings = await session.readTable<{ id: string; personId: string }>('meetings');
+    const meeting = meetings.find((m) => m.personId === chloe.id)!;
+    const panel = await session.openExtensionPage(`sidepanel.html#/meeting/${meeting.id}`);
+    const form = panel.getByRole('form', { name: 'Add referrals' });
+    await form.waitFor();
+    await form.getByLabel('Name', { exact: true }).first().fill('Hugo Laurent');
+    await form.getByRole('button', { name: /another/i }).click();
+    await form.getByLabel('Name', { exact: true }).nth(1).fill('Mei Tanaka');
+    await form.getByRole('button', { name: /save|record/i }).click();
+    const referred = await waitFor(async () => {
+      const rows = await session.readTable<{ name: string; referredById?: string; kind: string }>('people');
+      const linked = rows.filter((p) => p.referredById === chloe.id);
+      return linked.length === 2 && linked;
+    }, 'two referred targets');
+    expect(referred.map((p) => p.name).sort()).toEqual(['Hugo Laurent', 'Mei Tanaka']);
+    expect(referred.every((p) => p.kind === 'target')).toBe(true);
+    await panel.goto(panel.url().replace(/#.*$/, '#/referrals'));
+    const nodes = panel.getByTestId('referral-node');
+    await expect.poll(() => nodes.allTextContents()).toEqual(
+      expect.arrayContaining([expect.stringContaining('Chloé Martin'), expect.stringContaining('Hugo Laurent'), expect.stringContaining('Mei Tanaka')]),
+    );
+    await panel.close();
+  });
+
+  it('adds a right-clicked profile link as a target through the context-menu handler', async () => {
+    const outcome = await session.serviceWorker.evaluate(() =>
+      (globalThis as unknown as { inroadsMenuClick(info: object): Promise<unknown> }).inroadsMenuClick({
+        menuItemId: 'inroads-add-link-target',
+        linkUrl: 'https://uk.linkedin.com/in/zoe-park?trk=feed',
+        pageUrl: 'https://www.linkedin.com/feed/',
+        editable: false,
+      }),
+    );
+    expect(outcome).toHaveProperty('added');
+    const people = await session.readTable<{ profileUrl?: string; kind: string }>('people');
+    expect(people.find((p) => p.profileUrl === 'https://www.linkedin.com/in/zoe-park/')).toMatchObject({ kind: 'target' });
+  });
+
+  it('shows on the toolbar the count of overdue and today in the list', async () => {
+    const panel = await session.openExtensionPage('sidepanel.html#/follow-ups');
+    await panel.getByTestId('follow-up-row').first().waitFor();
+    const due = await panel.locator('[data-testid="follow-up-row"][data-section="overdue"], [data-testid="follow-up-row"][data-section="today"]').count();
+    expect(due).toBeGreaterThan(0);
+    await expect.poll(toolbarCount).toBe(String(due));
+    await panel.close();
+  });
+});
