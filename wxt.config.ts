@@ -1,8 +1,23 @@
 import { defineConfig } from 'wxt';
 
+/**
+ * zod 4 keeps two `Function` constructor calls (its JIT, and a probe of
+ * whether eval works). Inroads runs zod jitless (lib/model/zod.ts), so both
+ * are dead code; this strips them so the bundles hold no code generation at
+ * all (MV3's CSP forbids it, and store reviewers flag it).
+ */
+const noCodeGeneration = {
+  name: 'inroads-no-code-generation',
+  transform(code: string, id: string) {
+    if (!/zod[\\/]v4[\\/]core[\\/](util|doc)\.js$/.test(id)) return null;
+    return code.replaceAll('const F = Function;', 'const F = undefined; throw new Error("code generation is disabled");');
+  },
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  vite: () => ({ plugins: [noCodeGeneration] }),
   // Builds never try to open a browser (DEVELOPERS.md).
   webExt: { disabled: true },
   imports: false,
