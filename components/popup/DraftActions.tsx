@@ -27,7 +27,8 @@ export function mailtoHref(to: string | undefined, subject: string, body: string
 /** LinkedIn's own compose page for this member (a plain link: nothing is automated). */
 export function linkedInMessageHref(snapshot: ProfileSnapshot): string {
   if (snapshot.memberUrn) {
-    return `https://www.linkedin.com/messaging/compose/?profileUrn=${encodeURIComponent(`urn:li:fsd_profile:${snapshot.memberUrn}`)}`;
+    const urn = snapshot.memberUrn.startsWith('urn:') ? snapshot.memberUrn : `urn:li:fsd_profile:${snapshot.memberUrn}`;
+    return `https://www.linkedin.com/messaging/compose/?profileUrn=${encodeURIComponent(urn)}`;
   }
   return snapshot.url;
 }

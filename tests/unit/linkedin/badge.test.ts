@@ -49,7 +49,9 @@ describe('badge wording', () => {
   it('words the tracked status, its next action and overdue', () => {
     expect(trackedText(undefined)).toBe('Not tracked yet');
     expect(trackedText({ stageLabel: 'To contact' })).toBe('Target · To contact');
-    expect(trackedText({ ...ready.tracked!, overdue: true })).toBe('Target · Requested — follow up Tue 3 Dec · overdue');
+    expect(trackedText({ ...ready.tracked!, overdue: true })).toBe(
+      'Target · Requested — follow up Tue 3 Dec · overdue',
+    );
   });
 });
 
