@@ -79,7 +79,13 @@ export function rankIntroducers(mutuals: MutualConnection[], knownMutuals: Known
     .sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) || a.index - b.index);
   return ranked.map(({ c, tier }, i) => {
     const name = tidyName(c.known?.name) || c.name;
-    const option: IntroducerOption = { name, firstName: firstNameOf(name), rank: i + 1, tier, why: whyFor(tier, name) };
+    const option: IntroducerOption = {
+      name,
+      firstName: firstNameOf(name),
+      rank: i + 1,
+      tier,
+      why: whyFor(tier, firstNameOf(name) || name),
+    };
     const url = c.known?.profileUrl ?? c.url;
     if (url) option.url = url;
     if (c.known) option.personId = c.known.id;

@@ -47,8 +47,10 @@ export function prepareAction(ctx: CadenceContext, meeting: Meeting): CadenceAct
 /** Whether someone introduced or referred the user to this person. */
 function wasIntroduced(ctx: CadenceContext): boolean {
   const { person, touches } = ctx;
-  return Boolean(person.referredById || person.referredByName?.trim() || ctx.introducerName?.trim()) ||
-    touches.some((t) => Boolean(t.introducerId));
+  return (
+    Boolean(person.referredById || person.referredByName?.trim() || ctx.introducerName?.trim()) ||
+    touches.some((t) => Boolean(t.introducerId))
+  );
 }
 
 /**

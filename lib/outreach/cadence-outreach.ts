@@ -23,7 +23,7 @@ function trailingVoicemails(messages: readonly Touch[]): number {
 }
 
 export function outreachAction(ctx: CadenceContext): CadenceAction {
-  const { touches, settings, who, now } = ctx;
+  const { touches, settings, who } = ctx;
   const unanswered = unansweredMessages(touches);
   const last = unanswered[unanswered.length - 1];
   if (!last) {

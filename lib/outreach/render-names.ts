@@ -34,6 +34,9 @@ export function profileUrlKey(url: string | undefined): string {
     const path = decodeURIComponent(parsed.pathname).replace(/\/+$/, '').toLowerCase();
     return `${host}${path}`;
   } catch {
-    return raw.toLowerCase().replace(/[?#].*$/, '').replace(/\/+$/, '');
+    return raw
+      .toLowerCase()
+      .replace(/[?#].*$/, '')
+      .replace(/\/+$/, '');
   }
 }
