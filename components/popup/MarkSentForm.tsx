@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { getDb } from '../../lib/db';
+import { reportStorageError } from '../storage-events';
 import { addTarget } from '../../lib/db/targets';
 import { logTouch } from '../../lib/db/touches';
 import type { Channel, ProfileSnapshot, Template } from '../../lib/model';
@@ -62,6 +63,7 @@ export function MarkSentForm(props: Props) {
       );
       props.onSent(`${TOUCH_LABELS[kind]} recorded.${promised ? ` Follow up on ${formatDay(promised)}.` : ''}`);
     } catch (e) {
+      reportStorageError(e);
       setError(`Not recorded: ${(e as Error).message}. Your draft is kept.`);
     }
   };

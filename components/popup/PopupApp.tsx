@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { StorageBanner } from '../StorageBanner';
 import { popupTabId } from '../../lib/platform/current-tab';
 import { OffProfile } from './OffProfile';
 import { ProfilePopup } from './ProfilePopup';
@@ -14,6 +15,7 @@ export function PopupApp() {
   if (tabId === null || snapshot === undefined) return <main className="popup" aria-busy="true" />;
   return (
     <main className="popup">
+      <StorageBanner />
       {snapshot && snapshot.pageKind !== 'not-profile' ? <ProfilePopup snapshot={snapshot} /> : <OffProfile />}
     </main>
   );

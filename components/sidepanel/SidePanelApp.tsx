@@ -1,3 +1,4 @@
+import { StorageBanner } from '../StorageBanner';
 import { FollowUpsView } from './FollowUpsView';
 import { MeetingView } from './MeetingView';
 import { PersonView } from './PersonView';
@@ -32,6 +33,7 @@ export function SidePanelApp() {
         ))}
       </nav>
       <main>
+        <StorageBanner />
         {route.view === 'follow-ups' && <FollowUpsView />}
         {route.view === 'targets' && <TargetsView />}
         {route.view === 'person' && <PersonView personId={route.personId} />}

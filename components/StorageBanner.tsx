@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'react';
+import { getDb } from '../lib/db';
+import { LATEST_DB_VERSION } from '../lib/db/database';
+import { isNewerDatabase, NEWER_DATABASE, storageProblemOf, type StorageProblem } from '../lib/db/storage-errors';
+import { saveBackupNow } from './sidepanel/save-backup';
+import { onStorageProblem } from './storage-events';
+
+/**
+ * A banner when storage fails (full disk, a cancelled save, a database from a
+ * newer Inroads): says what happened in plain words, that stored data is
+ * intact, and offers a backup while the data can still be read.
+ */
+export function StorageBanner() {
+  const [problem, setProblem] = useState<StorageProblem>();
+  const [backup, setBackup] = useState('');
+  useEffect(() => {
+    const db = getDb();
+    db.open()
+      .then(() => {
+        if (isNewerDatabase(db.backendDB()?.version, LATEST_DB_VERSION)) setProblem(NEWER_DATABASE);
+      })
+      .catch((error: unknown) => setProblem(storageProblemOf(error)));
+    return onStorageProblem(setProblem);
+  }, []);
+  if (!problem) return null;
+  const saveBackup = async () => {
+    try {
+      setBackup(`Saved ${await saveBackupNow()}.`);
+    } catch (error) {
+      setBackup(`The backup failed too: ${(error as Error).message}`);
+    }
+  };
+  return (
+    <div className="warning storage-banner" role="alert" data-testid="storage-banner">
+      <p>{problem.message}</p>
+      <div className="row">
+        {problem.offerBackup && (
+          <button type="button" onClick={saveBackup}>
+            Back up now
+          </button>
+        )}
+        <button type="button" className="link" onClick={() => setProblem(undefined)}>
+          Dismiss
+        </button>
+      </div>
+      {backup && <p className="small">{backup}</p>}
+    </div>
+  );
+}
