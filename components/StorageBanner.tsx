@@ -2,7 +2,6 @@ import { useEffect, useState } from 'react';
 import { getDb } from '../lib/db';
 import { LATEST_DB_VERSION } from '../lib/db/database';
 import { isNewerDatabase, NEWER_DATABASE, storageProblemOf, type StorageProblem } from '../lib/db/storage-errors';
-import { saveBackupNow } from './sidepanel/save-backup';
 import { onStorageProblem } from './storage-events';
 
 /**
@@ -25,6 +24,8 @@ export function StorageBanner() {
   if (!problem) return null;
   const saveBackup = async () => {
     try {
+      // Loaded on demand: the backup code stays out of the popup's first paint.
+      const { saveBackupNow } = await import('./sidepanel/save-backup');
       setBackup(`Saved ${await saveBackupNow()}.`);
     } catch (error) {
       setBackup(`The backup failed too: ${(error as Error).message}`);
