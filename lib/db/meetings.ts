@@ -16,9 +16,15 @@ export interface NewMeeting {
 export async function scheduleMeeting(db: InroadsDb, input: NewMeeting, now: number): Promise<Meeting> {
   const meeting = Meeting.parse({ ...input, id: newId(), status: 'scheduled', createdAt: now, updatedAt: now });
   await db.transaction('rw', historyTables(db), async () => {
-    if (!(await db.people.get(input.personId))) throw new Error('That person is no longer in Inroads.');
+    const person = await db.people.get(input.personId);
+    if (!person) throw new Error('That person is no longer in Inroads.');
     await db.meetings.add(meeting);
-    await db.people.update(input.personId, { kind: 'target', stage: 'scheduled', updatedAt: now });
+    await db.people.update(input.personId, {
+      kind: 'target',
+      stage: 'scheduled',
+      targetedAt: person.targetedAt ?? now,
+      updatedAt: now,
+    });
     await recomputeNextAction(db, input.personId, now);
   });
   return meeting;
@@ -79,6 +85,7 @@ export async function recordReferrals(
         ...(referral.company && !existing?.company ? { company: referral.company } : {}),
         kind: 'target',
         stage: existing?.kind === 'target' && existing.stage ? existing.stage : 'to-contact',
+        targetedAt: existing?.kind === 'target' ? (existing.targetedAt ?? now) : now,
         referredById: meeting.personId,
         referrerNameAllowed: referral.nameAllowed,
         updatedAt: now,

@@ -38,6 +38,7 @@ export async function addTarget(db: InroadsDb, input: NewTarget, now: number): P
       ...person,
       kind: 'target',
       stage,
+      targetedAt: person.kind === 'target' ? (person.targetedAt ?? now) : now,
       updatedAt: now,
       ...(input.objective ? { objective: input.objective } : {}),
       ...(input.referredById ? { referredById: input.referredById, referrerNameAllowed: input.referrerNameAllowed ?? false } : {}),

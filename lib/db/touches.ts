@@ -27,7 +27,7 @@ export async function logTouch(db: InroadsDb, input: NewTouch, now: number): Pro
     const moves = stage && (stage === 'declined' || EARLY_STAGES.includes(person.stage));
     await db.people.update(person.id, {
       updatedAt: now,
-      ...(person.kind === 'candidate' ? { kind: 'target' as const } : {}),
+      ...(person.kind === 'candidate' ? { kind: 'target' as const, targetedAt: now } : {}),
       ...(moves ? { stage } : person.stage ? {} : { stage: 'to-contact' as const }),
     });
     await recomputeNextAction(db, person.id, now);

@@ -77,6 +77,8 @@ export const Person = z.object({
   /** Indexed copy of nextAction.due (IndexedDB cannot index nested optional fields well). */
   nextActionAt: z.number().optional(),
   snoozedUntil: z.number().optional(),
+  /** When the person became a target (what is owed first dates from then). */
+  targetedAt: z.number().optional(),
   lastSeenAt: z.number().optional(),
   createdAt: z.number(),
   updatedAt: z.number(),

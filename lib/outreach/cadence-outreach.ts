@@ -22,6 +22,15 @@ function trailingVoicemails(messages: readonly Touch[]): number {
   return count;
 }
 
+/**
+ * The first message is owed from the day the person became a target (stable
+ * across recomputes, so it turns overdue rather than sliding forward), or now
+ * for records that do not say when.
+ */
+function ownedSince(person: CadenceContext['person'], now: number): number {
+  return person.targetedAt !== undefined && isUsableDate(person.targetedAt) && person.targetedAt < now ? person.targetedAt : now;
+}
+
 export function outreachAction(ctx: CadenceContext): CadenceAction {
   const { touches, settings, who } = ctx;
   const unanswered = unansweredMessages(touches);
@@ -106,7 +115,7 @@ function firstContact(ctx: CadenceContext): CadenceAction {
     const by = referrer || 'someone you met';
     return {
       kind: 'contact-referral',
-      due: isUsableDate(waitUntil) && waitUntil > now ? waitUntil : now,
+      due: isUsableDate(waitUntil) && waitUntil > now ? waitUntil : ownedSince(person, now),
       reason: nameAllowed
         ? `${by} referred you to ${who}: write to them naming ${by}, and say the day you will call.`
         : `${by} referred you to ${who} but did not agree to be named: write a researched pitch and say the day you will call.`,
@@ -115,7 +124,7 @@ function firstContact(ctx: CadenceContext): CadenceAction {
   }
   return {
     kind: 'send-request',
-    due: now,
+    due: ownedSince(person, now),
     reason: `Ask ${who} for a short conversation — advice, never a job.`,
   };
 }

@@ -1,0 +1,96 @@
+import 'fake-indexeddb/auto';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildDemoWeek } from '../fixtures/demo/seed-week';
+import { launchExtension, seedTables, waitFor, type ExtensionSession } from './harness';
+import { FIXTURES_DIR } from './paths';
+
+const CSV = `${FIXTURES_DIR}/connections/connections-export-2024-notes-preamble-url-EXCERPT.csv`;
+
+interface StoredPerson {
+  name: string;
+  degree: string;
+  connectedOn?: number;
+  kind: string;
+}
+
+describe('data portability from the side panel', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+    await seedTables(session, await buildDemoWeek(Date.now()));
+  });
+  afterAll(async () => session?.close());
+
+  const followUps = async () => {
+    const panel = await session.openExtensionPage('sidepanel.html#/follow-ups');
+    const rows = panel.getByTestId('follow-up-row');
+    await rows.first().waitFor();
+    await panel.waitForTimeout(300);
+    const list = await rows.evaluateAll((els) => els.map((el) => `${el.getAttribute('data-section')}: ${el.querySelector('a')?.textContent}`));
+    await panel.close();
+    return list.sort();
+  };
+
+  it('imports LinkedIn’s Connections.csv: the people appear as 1st-degree contacts', async () => {
+    const panel = await session.openExtensionPage('sidepanel.html#/data');
+    await panel.getByLabel('Connections.csv file').setInputFiles(CSV);
+    const summary = panel.getByRole('status', { name: 'Import summary' });
+    await summary.waitFor();
+    expect(await summary.textContent()).toMatch(/added/);
+    const people = await session.readTable<StoredPerson>('people');
+    const imported = people.filter((p) => p.connectedOn !== undefined);
+    const rows = readFileSync(CSV, 'utf8').split('\n').filter((l) => /,\d{2} \w{3} \d{4}\s*$/.test(l) && !/^,/.test(l));
+    expect(imported.length).toBe(rows.length);
+    expect(imported.every((p) => p.degree === '1st')).toBe(true);
+    await panel.close();
+  });
+
+  it('exports a backup, and after a wipe the restore brings back the same follow-up list', async () => {
+    const before = await followUps();
+    const peopleBefore = (await session.readTable('people')).length;
+    const panel = await session.openExtensionPage('sidepanel.html#/data');
+    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export backup' }).first().click()]);
+    const path = await download.path();
+    const backup = JSON.parse(readFileSync(path, 'utf8'));
+    expect(backup).toMatchObject({ format: 'inroads-backup', version: 1 });
+    expect(download.suggestedFilename()).toMatch(/^inroads-backup-\d{4}-\d{2}-\d{2}\.json$/);
+
+    await panel.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const open = indexedDB.open('inroads');
+          open.onsuccess = () => {
+            const db = open.result;
+            const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+            for (const name of db.objectStoreNames) tx.objectStore(name).clear();
+            tx.oncomplete = () => (db.close(), resolve());
+            tx.onerror = () => reject(tx.error);
+          };
+        }),
+    );
+    expect(await session.readTable('people')).toEqual([]);
+
+    await panel.reload();
+    panel.on('dialog', (dialog) => void dialog.accept());
+    await panel.getByLabel('Restore from a backup file (.json)').setInputFiles(path);
+    await panel.getByLabel(/^Replace/).check();
+    await panel.getByRole('button', { name: 'Replace everything with this backup' }).click();
+    await waitFor(async () => (await session.readTable('people')).length === peopleBefore, 'the restore');
+    expect(await followUps()).toEqual(before);
+    await panel.close();
+  });
+
+  it('refuses a forged backup and changes nothing', async () => {
+    const people = await session.readTable('people');
+    const panel = await session.openExtensionPage('sidepanel.html#/data');
+    await panel.getByLabel('Restore from a backup file (.json)').setInputFiles({
+      name: 'forged.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'inroads-backup', version: 1, exportedAt: new Date().toISOString(), people: [{ id: 1 }] })),
+    });
+    await panel.getByRole('alert').first().waitFor();
+    expect(await session.readTable('people')).toEqual(people);
+    await panel.close();
+  });
+});
