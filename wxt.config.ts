@@ -17,6 +17,8 @@ const noCodeGeneration = {
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // INROADS_OUT_DIR lets two builds (e.g. a bench and a test run) not overwrite each other.
+  outDir: process.env.INROADS_OUT_DIR ?? '.output',
   vite: () => ({ plugins: [noCodeGeneration] }),
   // Builds never try to open a browser (DEVELOPERS.md).
   webExt: { disabled: true },

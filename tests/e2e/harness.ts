@@ -179,3 +179,41 @@ export async function tabIdOf(session: ExtensionSession, profileUrl: string): Pr
     `the tab showing ${profileUrl}`,
   );
 }
+
+/**
+ * Clicks the toolbar action for the tab showing `url` (CDP Extensions.triggerAction),
+ * as a user would: this is what grants `activeTab` for that page.
+ */
+export async function clickToolbarAction(session: ExtensionSession, url: string): Promise<void> {
+  const browser = session.context.browser();
+  if (!browser) throw new Error('No browser handle for CDP');
+  const cdp = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = (await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] } as never)) as {
+      targetInfos: { targetId: string; url: string }[];
+    };
+    const tab = targetInfos.find((t) => t.url === url);
+    if (!tab) throw new Error(`No tab shows ${url}`);
+    await cdp.send('Extensions.triggerAction' as never, { id: session.extensionId, targetId: tab.targetId } as never);
+  } finally {
+    await cdp.detach();
+  }
+}
+
+/** Runs the background's context-menu handler (a native menu cannot be clicked by automation). */
+export function menuClick(session: ExtensionSession, info: Record<string, unknown>, tabUrl?: string): Promise<unknown> {
+  const worker = session.context.serviceWorkers()[0] ?? session.serviceWorker;
+  return worker.evaluate(
+    async ({ info, tabUrl }) => {
+      const api = globalThis as unknown as {
+        chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } };
+        inroadsMenuClick(info: object, tab?: object): Promise<unknown>;
+      };
+      // Without the tabs permission a tab's URL is visible only under activeTab: else use the active tab.
+      const tabs = tabUrl ? await api.chrome.tabs.query({}) : [];
+      const tab = tabs.find((t) => t.url === tabUrl) ?? (tabUrl ? (await api.chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0] : undefined);
+      return api.inroadsMenuClick({ editable: false, ...info }, tab);
+    },
+    { info, tabUrl },
+  );
+}
