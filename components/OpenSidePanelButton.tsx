@@ -9,7 +9,11 @@ export function OpenSidePanelButton({ label = 'Open follow-ups & targets' }: { l
       <button type="button" onClick={() => openSidePanel().catch((e: Error) => setError(e.message))}>
         {label}
       </button>
-      {error && <p className="error small">Could not open the side panel: {error}</p>}
+      {error && (
+        <p className="error small" role="alert">
+          Could not open the side panel: {error}
+        </p>
+      )}
     </>
   );
 }

@@ -41,7 +41,11 @@ export function AddTargetForm({ snapshot }: { snapshot: ProfileSnapshot }) {
       <button type="submit" className="primary">
         Add as target
       </button>
-      {error && <p className="error small">{error}</p>}
+      {error && (
+        <p className="error small" role="alert">
+          {error}
+        </p>
+      )}
     </form>
   );
 }

@@ -61,11 +61,10 @@ export function DraftActions(props: Props) {
           Mark as sent…
         </button>
       </div>
-      {copied && (
-        <p className="small" role="status">
-          {copied}
-        </p>
-      )}
+      {/* Always rendered: a live region announces changes, not its own arrival. */}
+      <p className="small" role="status">
+        {copied}
+      </p>
       {marking && <MarkSentForm {...props} onCancel={() => setMarking(false)} onSent={(m) => (setMarking(false), props.onSent(m))} />}
     </>
   );

@@ -98,11 +98,9 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
           setNotice(message);
         }}
       />
-      {notice && (
-        <p className="ok small" role="status">
-          {notice}
-        </p>
-      )}
+      <p className="ok small" role="status">
+        {notice}
+      </p>
     </section>
   );
 }

@@ -79,11 +79,10 @@ export function DraftPanel({ personId, onSent }: { personId: string; onSent(mess
           Open as email
         </a>
       </div>
-      {copied && (
-        <p className="small" role="status">
-          {copied}
-        </p>
-      )}
+      {/* Always rendered: a live region announces changes, not its own arrival. */}
+      <p className="small" role="status">
+        {copied}
+      </p>
       <DraftSentForm
         personId={ctx.person.id}
         kind={kind}

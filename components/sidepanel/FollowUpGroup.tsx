@@ -19,18 +19,26 @@ interface Props {
   rows: Row[];
   snooze: SnoozeDates;
   followUpDays: number;
+  /** The section's full count when only its first rows were read (overdue, today). */
+  total?: number;
   onStatus(message: string): void;
 }
 
-export const FollowUpGroup = memo(function FollowUpGroup({ section, rows, snooze, followUpDays, onStatus }: Props) {
+export const FollowUpGroup = memo(function FollowUpGroup({ section, rows, snooze, followUpDays, total, onStatus }: Props) {
   const [shown, setShown] = useState(PAGE_SIZE);
   const headingId = `follow-ups-${section}`;
   const more = rows.length - shown;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId}>
-        {SECTION_TITLES[section]} <span className="pill">{rows.length}</span>
+        {SECTION_TITLES[section]} <span className="pill">{Math.max(total ?? 0, rows.length)}</span>
       </h2>
+      {total !== undefined && total > rows.length && (
+        <p className="small muted">
+          The {rows.length} most pressing are listed; work through them and the rest follow. All {total} are on the
+          Targets tab (sort by next action).
+        </p>
+      )}
       <ul className="plain">
         {rows.slice(0, shown).map((row) => (
           <FollowUpRow

@@ -1,7 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useMemo, useState } from 'react';
 import { getDb } from '../../lib/db';
-import { FOLLOW_UP_SECTIONS, followUpList, type FollowUpRow, type FollowUpSection } from '../../lib/db/follow-ups';
+import {
+  FOLLOW_UP_SECTIONS,
+  followUpCounts,
+  followUpList,
+  type FollowUpRow,
+  type FollowUpSection,
+} from '../../lib/db/follow-ups';
 import { loadSettings } from '../../lib/db/settings';
 import { snoozeDates } from '../../lib/outreach/snooze';
 import { FollowUpGroup } from './FollowUpGroup';
@@ -16,6 +22,7 @@ export function FollowUpsView() {
   const settings = useLiveQuery(() => loadSettings(db), [db]);
   const zone = settings?.timeZone || undefined;
   const rows = useLiveQuery(() => followUpList(db, now, zone), [db, now, zone]);
+  const counts = useLiveQuery(() => followUpCounts(db, now, zone), [db, now, zone]);
   const [status, setStatus] = useState('');
   const onStatus = useCallback((message: string) => setStatus(message), []);
   const snooze = useMemo(() => (settings ? snoozeDates(now, settings) : undefined), [now, settings]);
@@ -53,6 +60,7 @@ export function FollowUpsView() {
               rows={sectionRows}
               snooze={snooze}
               followUpDays={settings.followUpDays}
+              total={section === 'overdue' ? counts?.overdue : section === 'today' ? counts?.today : undefined}
               onStatus={onStatus}
             />
           );

@@ -29,7 +29,10 @@ export function TemplateCard({ template, onEdit, onDuplicate, onResetOrDelete }:
           {template.subject}
         </p>
       )}
-      <div className="template-text small">{template.body}</div>
+      {/* Focusable: the text scrolls when long, and keyboard users must be able to scroll it. */}
+      <div className="template-text small" tabIndex={0} role="group" aria-label={`Text of ${template.name}`}>
+        {template.body}
+      </div>
       <div className="row">
         <button type="button" onClick={onEdit} aria-label={`Edit ${template.name}`}>
           Edit

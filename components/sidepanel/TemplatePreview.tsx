@@ -18,7 +18,7 @@ export function TemplatePreview({
 }) {
   const preview = previewTemplate({ subject, body }, settings, now);
   return (
-    <div className="template-preview stack" aria-label="Preview">
+    <div className="template-preview stack" role="group" aria-label="Preview">
       <p>
         <strong>Preview</strong> <span className="small muted">for Jane Doe at Acme, introduced by Sam Lee</span>
       </p>

@@ -8,10 +8,26 @@ export const ANN_URL = 'https://www.linkedin.com/in/ann-lee/';
 export async function seedSample(db: InroadsDb, prefix = ''): Promise<void> {
   const id = (name: string) => `${prefix}${name}`;
   await db.people.bulkAdd([
-    personOf({ id: id('ann'), name: 'Ann Lee', kind: 'target', stage: 'requested', degree: '2nd', profileUrl: prefix ? undefined : ANN_URL, updatedAt: 2000 }),
+    personOf({
+      id: id('ann'),
+      name: 'Ann Lee',
+      kind: 'target',
+      stage: 'requested',
+      degree: '2nd',
+      profileUrl: prefix ? undefined : ANN_URL,
+      updatedAt: 2000,
+    }),
     personOf({ id: id('bo'), name: 'Bo Chen', degree: '1st', referredById: id('ann'), notes: 'met at a meetup' }),
   ]);
-  const touch: Touch = { id: id('t1'), personId: id('ann'), kind: 'request', at: 1500, channel: 'email', text: 'Hi Ann', createdAt: 1500 };
+  const touch: Touch = {
+    id: id('t1'),
+    personId: id('ann'),
+    kind: 'request',
+    at: 1500,
+    channel: 'email',
+    text: 'Hi Ann',
+    createdAt: 1500,
+  };
   await db.touches.add(touch);
   const meeting: Meeting = {
     id: id('m1'),
@@ -27,9 +43,23 @@ export async function seedSample(db: InroadsDb, prefix = ''): Promise<void> {
     updatedAt: 3,
   };
   await db.meetings.add(meeting);
-  const template: Template = { id: id('tp1'), name: 'Direct ask', moment: 'direct-ask', body: 'Hi {{firstName}}', builtIn: true, updatedAt: 1 };
+  const template: Template = {
+    id: id('tp1'),
+    name: 'Direct ask',
+    moment: 'direct-ask',
+    body: 'Hi {{firstName}}',
+    builtIn: true,
+    updatedAt: 1,
+  };
   await db.templates.add(template);
-  const clip: ResearchClip = { id: id('c1'), url: 'https://example.com/a', title: 'An article', readable: true, savedAt: 4, personId: id('ann') };
+  const clip: ResearchClip = {
+    id: id('c1'),
+    url: 'https://example.com/a',
+    title: 'An article',
+    readable: true,
+    savedAt: 4,
+    personId: id('ann'),
+  };
   await db.clips.add(clip);
   await db.meta.put({ key: 'settings', value: { ...DEFAULT_SETTINGS, myName: `Me${prefix}` } });
 }

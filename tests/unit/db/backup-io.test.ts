@@ -27,7 +27,11 @@ describe('JSON backup through the database', () => {
     const parsed = parseBackup(text);
     expect(parsed.ok).toBe(true);
     if (!parsed.ok) return;
-    expect(parsed.backup).toMatchObject({ format: 'inroads-backup', version: 1, exportedAt: new Date(NOW).toISOString() });
+    expect(parsed.backup).toMatchObject({
+      format: 'inroads-backup',
+      version: 1,
+      exportedAt: new Date(NOW).toISOString(),
+    });
     expect(parsed.tables.people.map((p) => p.id).sort()).toEqual(['ann', 'bo']);
     expect(parsed.tables.touches).toHaveLength(1);
     expect(await db.meta.get(LAST_BACKUP_KEY)).toEqual({ key: LAST_BACKUP_KEY, value: NOW });
@@ -40,7 +44,11 @@ describe('JSON backup through the database', () => {
     expect(before.people.find((p) => p.id === 'ann')?.nextAction).toBeDefined();
     await wipe(db);
     const result = await restoreBackup(db, text, 'replace', NOW);
-    expect(result).toMatchObject({ ok: true, mode: 'replace', restored: { people: 2, touches: 1, meetings: 1, templates: 1, clips: 1 } });
+    expect(result).toMatchObject({
+      ok: true,
+      mode: 'replace',
+      restored: { people: 2, touches: 1, meetings: 1, templates: 1, clips: 1 },
+    });
     expect(await dumpDb(db)).toEqual(before);
   });
 
@@ -67,7 +75,9 @@ describe('JSON backup through the database', () => {
     const text = await exportBackup(db, NOW);
     await db.people.update('ann', { notes: 'edited after the backup' });
     await db.people.add(personOf({ id: 'cy', name: 'Cy Park' }));
-    await db.people.add(personOf({ id: 'ann2', name: 'Another Ann', profileUrl: ANN_URL.replace('ann-lee', 'ann-lee-2') }));
+    await db.people.add(
+      personOf({ id: 'ann2', name: 'Another Ann', profileUrl: ANN_URL.replace('ann-lee', 'ann-lee-2') }),
+    );
 
     const merged = await restoreBackup(db, text, 'merge', NOW);
     expect(merged).toMatchObject({ ok: true, mode: 'merge' });
@@ -84,7 +94,14 @@ describe('JSON backup through the database', () => {
     const text = await exportBackup(db, NOW);
     await wipe(db);
     await db.people.add(personOf({ id: 'local-ann', name: 'Ann', profileUrl: ANN_URL }));
-    await db.touches.add({ id: 'local-t', personId: 'local-ann', kind: 'reply', at: 5000, channel: 'email', createdAt: 5000 });
+    await db.touches.add({
+      id: 'local-t',
+      personId: 'local-ann',
+      kind: 'reply',
+      at: 5000,
+      channel: 'email',
+      createdAt: 5000,
+    });
     const result = await restoreBackup(db, text, 'merge', NOW);
     expect(result.ok).toBe(true);
     expect(await db.people.get('local-ann')).toBeUndefined();

@@ -9,8 +9,14 @@ const NOW = Date.UTC(2024, 5, 1, 12);
 
 describe('backupNudge (pure)', () => {
   it('nudges only when there are changes and the last backup is 14 or more days old', () => {
-    expect(backupNudge({ lastBackupAt: NOW - 14 * DAY, changedSince: true }, NOW)).toMatchObject({ due: true, days: 14 });
-    expect(backupNudge({ lastBackupAt: NOW - 14 * DAY + 1, changedSince: true }, NOW)).toMatchObject({ due: false, days: 13 });
+    expect(backupNudge({ lastBackupAt: NOW - 14 * DAY, changedSince: true }, NOW)).toMatchObject({
+      due: true,
+      days: 14,
+    });
+    expect(backupNudge({ lastBackupAt: NOW - 14 * DAY + 1, changedSince: true }, NOW)).toMatchObject({
+      due: false,
+      days: 13,
+    });
     expect(backupNudge({ lastBackupAt: NOW - 40 * DAY, changedSince: false }, NOW).due).toBe(false);
     expect(backupNudge({ lastBackupAt: NOW - 40 * DAY, changedSince: true }, NOW).message).toMatch(/40 days ago/);
   });
@@ -34,7 +40,14 @@ describe('readBackupStatus', () => {
     expect(await readBackupStatus(db)).toEqual({ changedSince: false });
     await db.people.add(personOf({ id: 'a', name: 'Ann', updatedAt: NOW - 30 * DAY }));
     await db.people.add(personOf({ id: 'b', name: 'Bo', updatedAt: NOW - 2 * DAY }));
-    await db.touches.add({ id: 't', personId: 'a', kind: 'request', at: NOW - 40 * DAY, channel: 'email', createdAt: NOW });
+    await db.touches.add({
+      id: 't',
+      personId: 'a',
+      kind: 'request',
+      at: NOW - 40 * DAY,
+      channel: 'email',
+      createdAt: NOW,
+    });
     expect(await readBackupStatus(db)).toEqual({ changedSince: true, oldestDataAt: NOW - 40 * DAY });
 
     await exportBackup(db, NOW);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { importConnections } from '../../../lib/db/import-connections';
 import { recordProfileView } from '../../../lib/db/people';
@@ -7,7 +8,7 @@ import { freshDb, snapshotOf } from '../helpers';
 import { connectionsCsv, personOf } from './import-fixtures';
 
 const NOW = Date.UTC(2024, 5, 1, 12);
-const fixture = (name: string) => readFileSync(new URL(`../../fixtures/connections/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/connections', name), 'utf8');
 
 describe('importing Connections.csv', () => {
   it('imports the newer export (notes preamble, URLs) as 1st-degree contacts with connectedOn', async () => {
@@ -45,7 +46,8 @@ describe('importing Connections.csv', () => {
   it('writes nothing from a bad file and names the line', async () => {
     const db = freshDb();
     await db.people.add(personOf({ id: 'keep', name: 'Kept Person' }));
-    const bad = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAnn,Lee,,,"Acme,Eng,01 Jan 2024\n';
+    const bad =
+      'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAnn,Lee,,,"Acme,Eng,01 Jan 2024\n';
     const result = await importConnections(db, bad, NOW);
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -60,7 +62,11 @@ describe('importing Connections.csv', () => {
 
   it('merges by profile URL, else by name + company, and keeps targets as targets', async () => {
     const db = freshDb();
-    const seen = await recordProfileView(db, snapshotOf({ url: 'https://www.linkedin.com/in/ann-lee/', publicId: 'ann-lee', name: 'Ann Lee', degree: '2nd' }), 1000);
+    const seen = await recordProfileView(
+      db,
+      snapshotOf({ url: 'https://www.linkedin.com/in/ann-lee/', publicId: 'ann-lee', name: 'Ann Lee', degree: '2nd' }),
+      1000,
+    );
     await db.people.update(seen!.id, { kind: 'target', stage: 'to-contact' });
     await db.people.add(personOf({ id: 'bo', name: 'Bo Chen', company: 'Globex' }));
     await db.people.add(personOf({ id: 'other', name: 'Cy Park', company: 'Initech' }));
@@ -72,8 +78,17 @@ describe('importing Connections.csv', () => {
     const result = await importConnections(db, csv, NOW);
     expect(result).toMatchObject({ ok: true, added: 1, updated: 2 });
     expect(await db.people.count()).toBe(4);
-    expect(await db.people.get(seen!.id)).toMatchObject({ kind: 'target', stage: 'to-contact', degree: '1st', connectedOn: Date.UTC(2022, 5, 2) });
-    expect(await db.people.get('bo')).toMatchObject({ degree: '1st', position: 'Engineer', connectedOn: Date.UTC(2022, 5, 3) });
+    expect(await db.people.get(seen!.id)).toMatchObject({
+      kind: 'target',
+      stage: 'to-contact',
+      degree: '1st',
+      connectedOn: Date.UTC(2022, 5, 2),
+    });
+    expect(await db.people.get('bo')).toMatchObject({
+      degree: '1st',
+      position: 'Engineer',
+      connectedOn: Date.UTC(2022, 5, 3),
+    });
     // Same name at another company is another person.
     expect(await db.people.get('other')).toMatchObject({ degree: 'unknown' });
     expect(await db.people.where('company').equals('Other Co').count()).toBe(1);
@@ -85,10 +100,23 @@ describe('importing Connections.csv', () => {
 
   it('writes in chunks and reports progress after each', async () => {
     const db = freshDb();
-    const rows = Array.from({ length: 2500 }, (_, i) => [`First${i}`, `Last${i}`, `https://www.linkedin.com/in/p-${i}`, 'Acme', 'Eng', '01 Jan 2024']);
+    const rows = Array.from({ length: 2500 }, (_, i) => [
+      `First${i}`,
+      `Last${i}`,
+      `https://www.linkedin.com/in/p-${i}`,
+      'Acme',
+      'Eng',
+      '01 Jan 2024',
+    ]);
     const progress: [number, number][] = [];
     const transaction = vi.spyOn(db, 'transaction');
-    const result = await importConnections(db, connectionsCsv(rows), NOW, (done, total) => progress.push([done, total]), { chunkSize: 1000 });
+    const result = await importConnections(
+      db,
+      connectionsCsv(rows),
+      NOW,
+      (done, total) => progress.push([done, total]),
+      { chunkSize: 1000 },
+    );
     expect(result).toMatchObject({ ok: true, added: 2500 });
     expect(progress).toEqual([
       [0, 2500],
@@ -114,7 +142,9 @@ describe('importing Connections.csv', () => {
 
   it('merges instead of overwriting a person changed while the import runs', async () => {
     const db = freshDb();
-    await db.people.add(personOf({ id: 'ann', name: 'Ann Lee', company: 'Acme', profileUrl: 'https://www.linkedin.com/in/ann-lee/' }));
+    await db.people.add(
+      personOf({ id: 'ann', name: 'Ann Lee', company: 'Acme', profileUrl: 'https://www.linkedin.com/in/ann-lee/' }),
+    );
     const csv = connectionsCsv([['Ann', 'Lee', 'https://www.linkedin.com/in/ann-lee', 'Acme', 'Eng', '01 Jan 2024']]);
     const onProgress = (done: number) => {
       // Another writer (a profile visit) changes Ann after the plan, before the write.
@@ -123,5 +153,29 @@ describe('importing Connections.csv', () => {
     const result = await importConnections(db, csv, NOW, onProgress);
     expect(result).toMatchObject({ ok: true, updated: 1 });
     expect(await db.people.get('ann')).toMatchObject({ headline: 'Changed meanwhile', degree: '1st', position: 'Eng' });
+  });
+
+  it('merges into someone with the same profile stored while the import runs', async () => {
+    const db = freshDb();
+    const csv = connectionsCsv([
+      ['Ann', 'Lee', 'https://www.linkedin.com/in/ann-lee', 'Acme', 'Eng', '01 Jan 2024'],
+      ['Bo', 'Chen', 'https://www.linkedin.com/in/bo-chen', 'Globex', 'PM', '02 Jan 2024'],
+    ]);
+    const onProgress = (done: number) => {
+      if (done === 0)
+        void recordProfileView(
+          db,
+          snapshotOf({ url: 'https://www.linkedin.com/in/bo-chen/', publicId: 'bo-chen', name: 'Bo Chen' }),
+          NOW - 1,
+        );
+    };
+    const result = await importConnections(db, csv, NOW, onProgress);
+    expect(result).toMatchObject({ ok: true, added: 1, updated: 1, skipped: [] });
+    const people = await db.people.orderBy('name').toArray();
+    expect(people.map((p) => [p.name, p.degree, p.connectedOn])).toEqual([
+      ['Ann Lee', '1st', Date.UTC(2024, 0, 1)],
+      ['Bo Chen', '1st', Date.UTC(2024, 0, 2)],
+    ]);
+    expect(people[1]).toMatchObject({ lastSeenAt: NOW - 1, headline: 'Product designer at Acme' });
   });
 });

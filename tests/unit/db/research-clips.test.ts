@@ -11,7 +11,12 @@ function clip(id: string, savedAt: number, extra: Partial<ResearchClip> = {}): R
 async function seeded() {
   const db = freshDb();
   await db.people.add(personOf({ id: 'ann', name: 'Ann Lee', kind: 'target', company: 'Acme' }));
-  await db.clips.bulkAdd([clip('a', 1), clip('b', 3), clip('c', 2, { company: 'ACME' }), clip('d', 4, { personId: 'ann' })]);
+  await db.clips.bulkAdd([
+    clip('a', 1),
+    clip('b', 3),
+    clip('c', 2, { company: 'ACME' }),
+    clip('d', 4, { personId: 'ann' }),
+  ]);
   return db;
 }
 
@@ -23,7 +28,10 @@ describe('research clips', () => {
 
   it('attaches a clip to a person and a company, and detaches with blanks', async () => {
     const db = await seeded();
-    expect(await attachClip(db, 'a', { personId: 'ann', company: '  Acme Corp ' })).toMatchObject({ personId: 'ann', company: 'Acme Corp' });
+    expect(await attachClip(db, 'a', { personId: 'ann', company: '  Acme Corp ' })).toMatchObject({
+      personId: 'ann',
+      company: 'Acme Corp',
+    });
     const detached = await attachClip(db, 'a', { personId: '', company: '' });
     expect(detached).not.toHaveProperty('personId');
     expect(detached).not.toHaveProperty('company');

@@ -1,0 +1,44 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getDb } from '../../lib/db';
+import { backupNudge, readBackupStatus } from '../../lib/db/backup-status';
+import { saveBackupNow } from './save-backup';
+import { useNow } from './use-now';
+
+/**
+ * A reminder to export a backup, shown when there are changes and the last
+ * backup is 14 or more days old. Renders nothing otherwise. Can be placed on
+ * any side-panel view (Data, Follow-ups).
+ */
+export function BackupNudge() {
+  const status = useLiveQuery(() => readBackupStatus(getDb()), []);
+  const [saved, setSaved] = useState('');
+  const [error, setError] = useState('');
+  const now = useNow(3_600_000);
+  if (saved) {
+    return (
+      <p className="ok small" role="status">
+        Backup saved as {saved}.
+      </p>
+    );
+  }
+  if (!status) return null;
+  const nudge = backupNudge(status, now);
+  if (!nudge.due) return null;
+  const save = async () => {
+    try {
+      setSaved(await saveBackupNow());
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <div className="warning backup-nudge" role="status">
+      <p>{nudge.message} Everything in Inroads lives only in this browser: export a backup to keep it safe.</p>
+      <button type="button" className="primary" onClick={() => void save()}>
+        Export backup now
+      </button>
+      {error && <p className="error small">The backup failed: {error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import { getDb } from '../../lib/db';
+import { deleteClip } from '../../lib/db/clips';
+import type { ResearchClip } from '../../lib/model';
+import { formatDay } from '../labels';
+import { ClipAttach } from './ClipAttach';
+import { routeHref } from './use-route';
+
+export interface TargetChoice {
+  id: string;
+  name: string;
+  company?: string;
+}
+
+/** Only web pages are linked; anything else (javascript:, data:, file:) is shown as text. */
+export function webUrl(url: string): string | undefined {
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One saved page: where it is from, what it says, who it is about. Page text is rendered as text only. */
+export function ClipCard({ clip, targets }: { clip: ResearchClip; targets: readonly TargetChoice[] }) {
+  const [error, setError] = useState('');
+  const href = webUrl(clip.url);
+  const person = clip.personId ? targets.find((t) => t.id === clip.personId) : undefined;
+  const source = [clip.site, clip.byline].filter(Boolean).join(' · ');
+  const remove = async () => {
+    if (!window.confirm(`Delete “${clip.title}” from your research?`)) return;
+    try {
+      await deleteClip(getDb(), clip.id);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <article className="card stack clip" aria-label={clip.title}>
+      <h2>
+        {href ? (
+          <a href={href} target="_blank" rel="noreferrer">
+            {clip.title}
+          </a>
+        ) : (
+          clip.title
+        )}
+      </h2>
+      <p className="small muted">
+        {source && `${source} · `}Saved {formatDay(clip.savedAt)}{' '}
+        {!clip.readable && <span className="pill">Link only</span>}
+      </p>
+      {!href && <p className="small muted">{clip.url}</p>}
+      {clip.excerpt && <p>{clip.excerpt}</p>}
+      {clip.text && (
+        <details>
+          <summary>Read the saved text</summary>
+          <div className="clip-text">{clip.text}</div>
+        </details>
+      )}
+      <p className="small">
+        About:{' '}
+        {person ? (
+          <a href={routeHref({ view: 'person', personId: person.id })}>{person.name}</a>
+        ) : clip.personId ? (
+          'a person no longer tracked'
+        ) : (
+          'no one yet'
+        )}
+        {clip.company && ` · company ${clip.company}`}
+      </p>
+      <div className="row">
+        <ClipAttach clip={clip} targets={targets} />
+        <button type="button" className="danger" onClick={() => void remove()}>
+          Delete
+        </button>
+      </div>
+      {error && (
+        <p className="error small" role="alert">
+          {error}
+        </p>
+      )}
+    </article>
+  );
+}

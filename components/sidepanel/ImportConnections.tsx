@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { getDb } from '../../lib/db';
+import { importConnections, type ConnectionsImportResult } from '../../lib/db/import-connections';
+import { ImportSummary } from './ImportSummary';
+import { ProgressBar } from './ProgressBar';
+
+type Phase =
+  | { step: 'idle' }
+  | { step: 'importing'; done: number; total: number }
+  | { step: 'finished'; result: ConnectionsImportResult }
+  | { step: 'failed'; message: string };
+
+/** Imports LinkedIn's Connections.csv ("Get a copy of your data" → Connections). */
+export function ImportConnections() {
+  const [phase, setPhase] = useState<Phase>({ step: 'idle' });
+  const busy = phase.step === 'importing';
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setPhase({ step: 'importing', done: 0, total: 0 });
+    try {
+      const text = await file.text();
+      const result = await importConnections(getDb(), text, Date.now(), (done, total) =>
+        setPhase({ step: 'importing', done, total }),
+      );
+      setPhase({ step: 'finished', result });
+    } catch (error) {
+      setPhase({ step: 'failed', message: (error as Error).message || 'unknown error' });
+    } finally {
+      input.value = '';
+    }
+  };
+
+  return (
+    <div className="stack">
+      <p className="small muted">
+        On LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. Unzip the download and pick
+        Connections.csv. Your connections become known 1st-degree contacts; nobody becomes a target until you choose.
+      </p>
+      <label>
+        <span className="label">Connections.csv file</span>
+        <input type="file" accept=".csv,text/csv" disabled={busy} onChange={(e) => void onFile(e.currentTarget)} />
+      </label>
+      {phase.step === 'importing' && (
+        <ProgressBar label="Importing connections" verb="Imported" done={phase.done} total={phase.total} />
+      )}
+      {phase.step === 'finished' && !phase.result.ok && (
+        <p className="error" role="alert">
+          This file was not imported, and nothing was changed: {phase.result.error.message}
+        </p>
+      )}
+      {phase.step === 'finished' && phase.result.ok && <ImportSummary summary={phase.result} />}
+      {phase.step === 'failed' && (
+        <p className="error" role="alert">
+          The import stopped: {phase.message}. Connections written before the error are kept; importing the file again
+          finishes the job without duplicates.
+        </p>
+      )}
+    </div>
+  );
+}

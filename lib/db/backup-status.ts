@@ -1,0 +1,75 @@
+/**
+ * When the user last exported a backup, and whether it is time to nudge them.
+ *
+ * A change is any person updated (logging a touch, scheduling or writing up a
+ * meeting all update the person), touch or clip dated after the last backup.
+ * Each check reads at most one key from an index, so it is cheap enough to run
+ * as a live query.
+ */
+import type { InroadsDb } from './database';
+
+/** The meta row holding the epoch ms of the last exported backup. */
+export const LAST_BACKUP_KEY = 'lastBackupAt';
+export const BACKUP_NUDGE_DAYS = 14;
+const DAY = 86_400_000;
+
+export interface BackupStatus {
+  lastBackupAt?: number;
+  /** Something changed after the last backup (or there is data and no backup yet). */
+  changedSince: boolean;
+  /** Without any backup: the oldest date found among people and touches. */
+  oldestDataAt?: number;
+}
+
+export interface BackupNudge {
+  due: boolean;
+  /** Whole days since the last backup (or since the oldest data when never backed up). */
+  days?: number;
+  message: string;
+}
+
+export async function readLastBackupAt(db: InroadsDb): Promise<number | undefined> {
+  const value = (await db.meta.get(LAST_BACKUP_KEY))?.value;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+const firstKey = async (keys: Promise<unknown[]>): Promise<number | undefined> => {
+  const [key] = await keys;
+  return typeof key === 'number' ? key : undefined;
+};
+
+export async function readBackupStatus(db: InroadsDb): Promise<BackupStatus> {
+  const lastBackupAt = await readLastBackupAt(db);
+  if (lastBackupAt === undefined) {
+    const [person, touch] = await Promise.all([
+      firstKey(db.people.orderBy('updatedAt').limit(1).keys()),
+      firstKey(db.touches.orderBy('at').limit(1).keys()),
+    ]);
+    const dates = [person, touch].filter((at): at is number => at !== undefined);
+    return dates.length ? { changedSince: true, oldestDataAt: Math.min(...dates) } : { changedSince: false };
+  }
+  const changed = await Promise.all([
+    db.people.where('updatedAt').above(lastBackupAt).limit(1).primaryKeys(),
+    db.touches.where('at').above(lastBackupAt).limit(1).primaryKeys(),
+    db.clips.where('savedAt').above(lastBackupAt).limit(1).primaryKeys(),
+  ]);
+  return { lastBackupAt, changedSince: changed.some((keys) => keys.length > 0) };
+}
+
+/** Pure: nudge when there are unsaved changes and the last backup (or the data) is 14+ days old. */
+export function backupNudge(status: BackupStatus, now: number, afterDays = BACKUP_NUDGE_DAYS): BackupNudge {
+  const since = status.lastBackupAt ?? status.oldestDataAt;
+  if (!status.changedSince || since === undefined) {
+    return {
+      due: false,
+      message: status.lastBackupAt === undefined ? 'Nothing to back up yet.' : 'Your backup is up to date.',
+    };
+  }
+  const days = Math.max(0, Math.floor((now - since) / DAY));
+  const due = now - since >= afterDays * DAY;
+  const message =
+    status.lastBackupAt === undefined
+      ? `You have never exported a backup, and your data goes back ${days} ${days === 1 ? 'day' : 'days'}.`
+      : `Your last backup was ${days} ${days === 1 ? 'day' : 'days'} ago and you have made changes since.`;
+  return { due, days, message };
+}
