@@ -13,7 +13,7 @@ interface Candidate {
   degree: Degree;
   /** In SDUI's duplicate wrapper, or hidden by markup. */
   trap: boolean;
-  visible: boolean | null;
+  el: Element;
 }
 
 /** Badges inside a link to somebody else (a mutual connection, a search) are not the subject's. */
@@ -49,7 +49,7 @@ function candidates(card: Element, subjectUrl: string | null): Candidate[] {
     for (const el of Array.from(card.querySelectorAll(selector)).slice(0, 400)) {
       const degree = read(el, kind);
       if (!degree || degree === 'self' || belongsToOther(el, subjectUrl)) continue;
-      out.push({ degree, trap: trap(el), visible: hasLayout(el) });
+      out.push({ degree, trap: trap(el), el });
     }
   }
   return out;
@@ -66,8 +66,11 @@ export function readDegree(card: Element, actions: ActionSummary, subjectUrl: st
   if (!all.length) return actions.connected && !actions.notFirst ? '1st' : null;
   let pool = all;
   // In a browser, what the user sees decides; without layout (jsdom, saved pages), structure does.
-  const visible = pool.filter((c) => c.visible === true);
-  if (visible.length && visible.length < pool.length) pool = visible;
+  // Layout is asked for only when the badges disagree: reading it can force a reflow.
+  if (new Set(pool.map((c) => c.degree)).size > 1) {
+    const visible = pool.filter((c) => hasLayout(c.el) === true);
+    if (visible.length && visible.length < pool.length) pool = visible;
+  }
   const plain = pool.filter((c) => !c.trap);
   if (plain.length) pool = plain;
   if (actions.notFirst) pool = pool.filter((c) => c.degree !== '1st');
