@@ -1,13 +1,7 @@
+import { DEGREE_TEXT } from '../lib/linkedin/badge-view';
 import type { Degree } from '../lib/model';
 
-export const DEGREE_LABELS: Record<Degree, string> = {
-  '1st': '1st degree',
-  '2nd': '2nd degree',
-  '3rd': '3rd degree',
-  'out-of-network': 'Out of network',
-  self: 'Your profile',
-  unknown: 'Degree unknown',
-};
+export const DEGREE_LABELS: Record<Degree, string> = DEGREE_TEXT;
 
 export const formatDay = (at: number) =>
   new Date(at).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { copyDraft } from '../../lib/platform/clipboard';
 import type { ProfileSnapshot, Template } from '../../lib/model';
 import type { IntroducerOption } from '../../lib/outreach/approach-types';
 import { MarkSentForm } from './MarkSentForm';
@@ -37,14 +38,7 @@ export function DraftActions(props: Props) {
   const { snapshot, model, subject, body } = props;
   const [copied, setCopied] = useState('');
   const [marking, setMarking] = useState(false);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(subject ? `${subject}\n\n${body}` : body);
-      setCopied('Copied to the clipboard.');
-    } catch {
-      setCopied('Could not copy: select the text and copy it yourself.');
-    }
-  };
+  const copy = async () => setCopied(await copyDraft(subject, body));
   return (
     <>
       <div className="row">

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { copyDraft } from '../../lib/platform/clipboard';
 import { getDb } from '../../lib/db';
 import {
   composeActionDraft,
@@ -47,14 +48,7 @@ export function DraftPanel({ personId, onSent }: { personId: string; onSent(mess
   if (!draft) return <p className="muted small">There is no message to draft for this step.</p>;
   const kind = touchKindFor(draft.moment);
   const markers = markersLeft(`${subject}\n${body}`);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(subject ? `${subject}\n\n${body}` : body);
-      setCopied('Copied to the clipboard.');
-    } catch {
-      setCopied('Could not copy: select the text and copy it yourself.');
-    }
-  };
+  const copy = async () => setCopied(await copyDraft(subject, body));
   return (
     <div className="stack draft-panel" aria-label={`Draft for ${ctx.person.name}`} role="group">
       <p className="small muted">

@@ -1,16 +1,8 @@
 import type { ProfileStatus } from '../messaging/protocol';
 import type { ProfileSnapshot } from '../model/snapshot';
 import type { BadgeView } from './badge-view';
+import { STAGE_LABELS } from '../outreach/labels';
 
-const STAGES: Record<string, string> = {
-  'to-contact': 'To contact',
-  requested: 'Requested',
-  scheduled: 'Meeting scheduled',
-  met: 'Met',
-  'keep-in-touch': 'Keeping in touch',
-  declined: 'Declined',
-  'moved-on': 'Moved on',
-};
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
@@ -25,7 +17,7 @@ export function statusToBadgeView(status: ProfileStatus, snapshot: ProfileSnapsh
     approachLabel: status.approach.kind === 'none' ? undefined : status.approach.label,
     tracked: status.tracked
       ? {
-          stageLabel: STAGES[status.stage ?? 'to-contact'] ?? 'To contact',
+          stageLabel: STAGE_LABELS[status.stage ?? 'to-contact'],
           nextActionLabel: action ? action.reason.split(/[.:;]/)[0]?.slice(0, 60) : undefined,
           nextActionDue: action
             ? new Date(action.due).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' })

@@ -32,7 +32,8 @@ export interface BadgeView {
 /** How many first names the badge lists before "+N" (it is 240px wide). */
 const NAMES_SHOWN = 2;
 
-const DEGREE_TEXT: Record<BadgeDegree, string> = {
+/** How a degree reads, on the badge and in the extension's pages. */
+export const DEGREE_TEXT: Record<BadgeDegree, string> = {
   '1st': '1st degree',
   '2nd': '2nd degree',
   '3rd': '3rd degree',
