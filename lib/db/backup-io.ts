@@ -5,8 +5,9 @@
  * Restore validates the whole file first (lib/io parseBackup); only a valid
  * file is written, all-or-nothing, in ONE transaction over every table: if any
  * write fails the transaction aborts and the database is as it was.
+ * The transaction reads what is stored, plans the result (replace or merge),
+ * and writes only the difference (restore-write.ts).
  */
-import type { Table } from 'dexie';
 import {
   buildBackup,
   parseBackup,
@@ -17,14 +18,12 @@ import {
 } from '../io';
 import type { InroadsDb } from './database';
 import { LAST_BACKUP_KEY, readLastBackupAt } from './backup-status';
-import { recomputeAllNextActions } from './recompute-all';
+import { withFreshNextActions } from './next-action-tables';
+import { writeRestoredTables, type RestoreProgress } from './restore-write';
 
 export type { RestoreMode } from '../io';
 
-/** Rows per bulkPut inside the restore transaction (progress is reported after each). */
-const RESTORE_CHUNK = 2000;
-
-export type RestoreProgress = (done: number, total: number) => void;
+export type { RestoreProgress } from './restore-write';
 
 export interface RestoreCounts {
   people: number;
@@ -75,8 +74,11 @@ export function countsOf(tables: BackupTables): RestoreCounts {
  * Writes validated backup tables (from parseBackup) in one transaction.
  * `exportedAt` (epoch ms) is the file's date: after a replace, the data is
  * exactly that backup, so it becomes the last backup date; a merge keeps the
- * current one. Then recomputes what is owed to every target (settings may
- * have changed), outside the restore transaction.
+ * current one. What is owed to every target is recomputed at `now` (settings
+ * may have changed) from the rows about to be written, so people are written
+ * once, already up to date; only rows that differ from what is stored are
+ * written. Should that computation fail, the rows are restored as they are
+ * and `recomputeError` says why.
  */
 export async function restoreTables(
   db: InroadsDb,
@@ -86,40 +88,28 @@ export async function restoreTables(
   now: number,
   onProgress?: RestoreProgress,
 ): Promise<RestoreResult> {
-  await db.transaction('rw', allTables(db), async () => {
-    const current = mode === 'merge' ? await readTables(db) : null;
+  return db.transaction('rw', allTables(db), async () => {
+    const current = await readTables(db);
     const lastBackupAt = await readLastBackupAt(db);
-    const result = current ? planRestore(current, incoming, 'merge') : planRestore(emptyTables(), incoming, 'replace');
+    const result =
+      mode === 'merge' ? planRestore(current, incoming, 'merge') : planRestore(emptyTables(), incoming, 'replace');
     const keptBackupAt = mode === 'replace' ? Math.max(exportedAt, 0) : lastBackupAt;
     result.meta = result.meta.filter((row) => row.key !== LAST_BACKUP_KEY);
     if (keptBackupAt !== undefined) result.meta.push({ key: LAST_BACKUP_KEY, value: keptBackupAt });
-    const total = Object.values(result).reduce((sum, rows: unknown[]) => sum + rows.length, 0);
-    let done = 0;
-    onProgress?.(0, total);
-    await Promise.all(allTables(db).map((table) => table.clear()));
-    for (const [table, rows] of [
-      [db.people, result.people],
-      [db.touches, result.touches],
-      [db.meetings, result.meetings],
-      [db.templates, result.templates],
-      [db.clips, result.clips],
-      [db.meta, result.meta],
-    ] as const) {
-      for (let start = 0; start < rows.length; start += RESTORE_CHUNK) {
-        const chunk = rows.slice(start, start + RESTORE_CHUNK);
-        await (table as unknown as Table<unknown>).bulkPut(chunk);
-        done += chunk.length;
-        onProgress?.(done, total);
-      }
+    let recomputed = 0;
+    let recomputeError: string | undefined;
+    try {
+      const fresh = withFreshNextActions(result, now);
+      result.people = fresh.people;
+      recomputed = fresh.targets;
+    } catch (error) {
+      // The rows are still restored; what is owed is redone as the user works.
+      recomputeError = error instanceof Error ? error.message : String(error);
     }
+    await writeRestoredTables(db, result, current, onProgress);
+    const restored: RestoreResult = { ok: true, mode, restored: countsOf(incoming), recomputed };
+    return recomputeError === undefined ? restored : { ...restored, recomputeError };
   });
-  try {
-    const recomputed = await recomputeAllNextActions(db, now);
-    return { ok: true, mode, restored: countsOf(incoming), recomputed };
-  } catch (error) {
-    // The restore itself is committed; only the refresh of what is owed failed.
-    return { ok: true, mode, restored: countsOf(incoming), recomputed: 0, recomputeError: (error as Error).message };
-  }
 }
 
 function emptyTables(): BackupTables {

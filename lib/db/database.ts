@@ -25,7 +25,7 @@ export const DB_NAME = 'inroads';
 export const SCHEMA_V1 = {
   // &profileUrl: unique normalised URL (rows without one are not indexed);
   // nextActionAt: the follow-up list; referredById: people referred by a person.
-  people: 'id, &profileUrl, name, nextActionAt, referredById, kind, stage, company, updatedAt',
+  people: 'id, &profileUrl, name, nextActionAt, referredById, kind, stage, updatedAt',
   // [personId+at]: a person's touches by date.
   touches: 'id, [personId+at], at, kind',
   meetings: 'id, [personId+at], at',

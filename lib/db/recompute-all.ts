@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
 import type { Meeting, Person, Touch } from '../model';
-import { computeNextAction } from '../outreach/cadence';
 import type { InroadsDb } from './database';
-import { historyTables, meetingsOf, withNextAction } from './next-action';
+import { historyTables, meetingsOf } from './next-action';
+import { freshNextAction, sameNextAction, type NextActionSources } from './next-action-tables';
 import { loadSettings } from './settings';
 
 export interface RecomputeAllOptions {
@@ -57,30 +57,16 @@ async function recomputeChunk(db: InroadsDb, ids: string[], now: number): Promis
       referrerMeetings.set(referrerId, await meetingsOf(db, referrerId));
     }
   }
+  const sources: NextActionSources = {
+    touchesOf: (id) => history.touches.get(id) ?? [],
+    meetingsOf: (id) => history.meetings.get(id) ?? referrerMeetings.get(id) ?? [],
+    personById: (id) => linked.get(id),
+    settings,
+  };
   const changed: Person[] = [];
   for (const person of people) {
-    const referrer = person.referredById ? linked.get(person.referredById) : undefined;
-    const introducerId = introducerIdOf(person.id);
-    const introducer = introducerId ? linked.get(introducerId) : undefined;
-    const referral = referrer
-      ? (referrerMeetings.get(referrer.id) ?? []).flatMap((m) => m.referrals).find((r) => r.personId === person.id)
-      : undefined;
-    const next = computeNextAction({
-      person,
-      touches: history.touches.get(person.id) ?? [],
-      meetings: history.meetings.get(person.id) ?? [],
-      settings,
-      now,
-      introducerName: referrer?.name ?? introducer?.name ?? person.referredByName,
-      referral,
-    });
-    const updated = withNextAction(person, next);
-    if (
-      JSON.stringify(updated.nextAction) !== JSON.stringify(person.nextAction) ||
-      updated.nextActionAt !== person.nextActionAt
-    ) {
-      changed.push(updated);
-    }
+    const updated = freshNextAction(person, sources, now);
+    if (!sameNextAction(updated, person)) changed.push(updated);
   }
   await db.people.bulkPut(changed);
 }
