@@ -1,7 +1,7 @@
 // @vitest-environment node
 /** `npm run -s extract -- <saved-page.html> [--url <page-url>]` (scripts/extract.mjs → scripts/extract.ts). */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,6 +85,7 @@ describe('extract CLI', () => {
       const none = JSON.parse(extract(blank).stdout);
       expect(none).toMatchObject({ url: '', publicId: '', pageKind: 'not-profile' });
       expect(none.missing).toEqual(expect.arrayContaining(['url', 'publicId', 'name']));
+      rmSync(dir, { recursive: true, force: true });
     },
     SLOW,
   );
