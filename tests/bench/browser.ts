@@ -11,7 +11,7 @@ const RUNS = 7;
 type Bench = Record<string, (...args: never[]) => unknown>;
 
 /** The in-page bench code, bundled once per run. */
-async function benchBundle(): Promise<string> {
+export async function benchBundle(): Promise<string> {
   const result = await build({
     entryPoints: [`${ROOT}tests/bench/in-page.ts`],
     bundle: true,
@@ -24,7 +24,7 @@ async function benchBundle(): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-async function call<T>(page: Page, code: string, fn: string, ...args: unknown[]): Promise<T> {
+export async function call<T>(page: Page, code: string, fn: string, ...args: unknown[]): Promise<T> {
   await page.evaluate(code);
   return page.evaluate(
     ({ fn, args }) => (globalThis as unknown as { __inroadsBench: Bench }).__inroadsBench[fn]!(...(args as never[])),
@@ -33,7 +33,7 @@ async function call<T>(page: Page, code: string, fn: string, ...args: unknown[])
 }
 
 /** Milliseconds from navigation start until `selector` first appears, for `runs` fresh loads. */
-async function timeToSelector(session: ExtensionSession, path: string, selector: string, runs: number): Promise<number[]> {
+export async function timeToSelector(session: ExtensionSession, path: string, selector: string, runs: number): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i += 1) {
     const page = await session.openExtensionPage(path);
