@@ -46,7 +46,8 @@ export function lower(text: string): string {
 export function degreeFromText(text: string): Degree | null {
   const t = lower(text);
   if (OUT_OF_NETWORK.some((w) => t.includes(w))) return 'out-of-network';
-  const m = DEGREE_TOKEN.exec(t);
+  // The token needs a 1, 2 or 3: skip compiling its Unicode classes otherwise.
+  const m = /[123]/.test(t) ? DEGREE_TOKEN.exec(t) : null;
   return m ? (DEGREES[Number(m[1]) - 1] ?? null) : null;
 }
 

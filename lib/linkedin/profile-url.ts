@@ -12,6 +12,13 @@ const SCHEME = /^([a-z][a-z0-9+-]*):/i;
 const MEMBER_ID = /^ACoAA[A-Za-z0-9_-]{10,100}$/;
 /** Letters of any script, combining marks, digits, hyphen and underscore. */
 const SLUG = /^[\p{L}\p{M}\p{N}_-]{1,100}$/u;
+/**
+ * ASCII fast paths: Unicode property classes cost ~1–2 ms to compile on first
+ * use in each new page, so they run only when the ASCII test cannot decide.
+ */
+const ASCII_SLUG = /^[A-Za-z0-9_-]{1,100}$/;
+const isSlug = (slug: string) => ASCII_SLUG.test(slug) || SLUG.test(slug);
+const hasLetterOrDigit = (slug: string) => /[A-Za-z0-9]/.test(slug) || /[\p{L}\p{N}]/u.test(slug);
 
 /** True for a member-id slug such as `ACoAAxkoZCwR5aF7…` (case-sensitive). */
 export function isMemberIdSlug(slug: string): boolean {
@@ -45,7 +52,7 @@ function slugOf(url: URL): string | null {
   } catch {
     return null;
   }
-  if (!SLUG.test(slug) || !/[\p{L}\p{N}]/u.test(slug)) return null;
+  if (!isSlug(slug) || !hasLetterOrDigit(slug)) return null;
   return isMemberIdSlug(slug) ? slug : slug.toLowerCase();
 }
 

@@ -28,11 +28,16 @@ const COUNT = /^(?=[^\d]*\d)[\d.,\s+KMB]+(?:\s+\p{L}+)?$/iu;
 const PRONOUNS =
   /^\(?(?:he|she|they|il|elle|iel|er|sie|él|ella|ele|ela|lui|lei|hij|zij|ze)\s*\/\s*\p{L}+(?:\s*\/\s*\p{L}+)?\)?$/iu;
 
+/** Cheap prefilters: COUNT needs a digit, PRONOUNS a slash. */
+const isCount = (text: string) => /\d/.test(text) && COUNT.test(text);
+const isPronouns = (text: string) => text.includes('/') && PRONOUNS.test(text);
+
 /** A line that can be a field: not a badge, a count ("500+ connections"), pronouns or a mutuals sentence. */
 function isFieldLine(text: string, name: string | undefined): boolean {
   if (!text || text === name || text.length > 1000) return false;
-  if (degreeFromBadgeOnly(text) || COUNT.test(text) || PRONOUNS.test(text) || hasMutualPhrase(text)) return false;
-  return /\p{L}/u.test(text);
+  if (degreeFromBadgeOnly(text) || isCount(text) || isPronouns(text) || hasMutualPhrase(text)) return false;
+  // ASCII first: a Unicode property class is slow to compile on first use in a page.
+  return /[A-Za-z]/.test(text) || /\p{L}/u.test(text);
 }
 
 interface Lines {
@@ -74,7 +79,7 @@ function sduiCompany(card: Element, lines: string[]): string | undefined {
   const icon = card.querySelector(COMPANY_ICON_SDUI);
   const pill = icon?.closest('[role="button"], a, button') ?? icon?.parentElement;
   const text = pill ? textOf(pill) : '';
-  if (text && text.length <= 300 && !COUNT.test(text)) return text;
+  if (text && text.length <= 300 && !isCount(text)) return text;
   const parts = lines[1]?.split(/\s+[·•]\s+/) ?? [];
   return parts.length >= 2 && parts[0] ? parts[0] : undefined;
 }
