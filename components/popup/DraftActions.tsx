@@ -5,7 +5,8 @@ import type { IntroducerOption } from '../../lib/outreach/approach-types';
 import { MarkSentForm } from './MarkSentForm';
 import type { ProfileModel } from './use-profile-model';
 
-interface Props {
+/** The draft being acted on: what Copy, the links and Mark as sent need. */
+export interface DraftActionProps {
   snapshot: ProfileSnapshot;
   model: ProfileModel;
   template: Template;
@@ -34,7 +35,7 @@ export function linkedInMessageHref(snapshot: ProfileSnapshot): string {
   return snapshot.url;
 }
 
-export function DraftActions(props: Props) {
+export function DraftActions(props: DraftActionProps) {
   const { snapshot, model, subject, body } = props;
   const [copied, setCopied] = useState('');
   const [marking, setMarking] = useState(false);

@@ -3,26 +3,14 @@ import { getDb } from '../../lib/db';
 import { reportStorageError } from '../storage-events';
 import { addTarget } from '../../lib/db/targets';
 import { logTouch } from '../../lib/db/touches';
-import type { Channel, ProfileSnapshot, Template } from '../../lib/model';
-import type { IntroducerOption } from '../../lib/outreach/approach-types';
+import type { Channel } from '../../lib/model';
 import { touchKindFor } from '../../lib/outreach/compose-draft';
 import { followUpDate } from '../../lib/outreach/cadence';
 import { TOUCH_LABELS } from '../../lib/outreach/labels';
 import { formatDay, fromDateInput, toDateInput } from '../labels';
-import type { ProfileModel } from './use-profile-model';
+import type { DraftActionProps } from './DraftActions';
 
-interface Props {
-  snapshot: ProfileSnapshot;
-  model: ProfileModel;
-  template: Template;
-  introducer?: IntroducerOption;
-  subject: string;
-  body: string;
-  markers: string[];
-  followUpAt?: number;
-  onCancel(): void;
-  onSent(message: string): void;
-}
+type Props = DraftActionProps & { onCancel(): void };
 
 const CHANNELS: Channel[] = ['linkedin', 'email', 'phone', 'letter', 'other'];
 

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startProfileVisits } from '../../lib/linkedin/profile-visits';
 import { answerContentRequest } from '../../lib/linkedin/content-requests';
+import { sendRequest } from '../../lib/messaging/client';
 
 export default defineContentScript({
   // LinkedIn is a single-page app: match the whole site, react to in-page navigation.
@@ -10,7 +11,7 @@ export default defineContentScript({
   main() {
     const visits = startProfileVisits({
       window,
-      send: (request) => browser.runtime.sendMessage(request),
+      send: (request) => sendRequest((message) => browser.runtime.sendMessage(message), request),
       runtimeId: () => browser.runtime?.id,
       now: () => Date.now(),
     });
