@@ -1,5 +1,4 @@
 import { getDb } from '../lib/db';
-import { saveSettings } from '../lib/db/settings';
 import type { Settings } from '../lib/model';
 
 type TextSetting = 'myName' | 'myEmail' | 'myPhone' | 'targetRole';
@@ -15,7 +14,9 @@ const FIELDS: { key: TextSetting; label: string; type: string; autoComplete: str
  * fill drafts on this machine.
  */
 export function YourDetails({ settings, compact = false }: { settings: Settings; compact?: boolean }) {
-  const save = (change: Partial<Settings>) => void saveSettings(getDb(), change);
+  // Loaded on first use: the settings schema (zod) stays out of the popup's first paint.
+  const save = (change: Partial<Settings>) =>
+    void import('../lib/db/settings-save').then(({ saveSettings }) => saveSettings(getDb(), change));
   const missing = FIELDS.filter((f) => !settings[f.key].trim()).length;
   const form = (
     <div className="stack" data-testid="your-details">
@@ -34,7 +35,12 @@ export function YourDetails({ settings, compact = false }: { settings: Settings;
       ))}
       <label>
         <span className="label">Signature</span>
-        <textarea name="signature" rows={2} defaultValue={settings.signature} onChange={(e) => save({ signature: e.target.value })} />
+        <textarea
+          name="signature"
+          rows={2}
+          defaultValue={settings.signature}
+          onChange={(e) => save({ signature: e.target.value })}
+        />
       </label>
       <label>
         <span className="label">Minutes to ask for</span>

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { getDb } from '../../lib/db';
-import { addTarget } from '../../lib/db/targets';
 import type { ObjectiveKind, ProfileSnapshot } from '../../lib/model';
 
 export const OBJECTIVE_LABELS: Record<ObjectiveKind, string> = {
@@ -17,6 +16,7 @@ export function AddTargetForm({ snapshot }: { snapshot: ProfileSnapshot }) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     try {
+      const { addTarget } = await import('../../lib/db/targets');
       await addTarget(getDb(), { snapshot, objective: { kind, detail: detail.trim() } }, Date.now());
     } catch (e) {
       setError((e as Error).message);

@@ -1,8 +1,6 @@
 import { useState } from 'react';
 import { getDb } from '../../lib/db';
 import { reportStorageError } from '../storage-events';
-import { addTarget } from '../../lib/db/targets';
-import { logTouch } from '../../lib/db/touches';
 import type { Channel } from '../../lib/model';
 import { touchKindFor } from '../../lib/outreach/compose-draft';
 import { followUpDate } from '../../lib/outreach/cadence';
@@ -28,8 +26,17 @@ export function MarkSentForm(props: Props) {
   const kind = touchKindFor(template.moment);
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (props.markers.length > 0 && !confirm(`The draft still has ${props.markers.join(', ')} to fill in. Mark it as sent anyway?`)) return;
+    if (
+      props.markers.length > 0 &&
+      !confirm(`The draft still has ${props.markers.join(', ')} to fill in. Mark it as sent anyway?`)
+    )
+      return;
     try {
+      // The writes load on use: their validation (zod) stays out of the popup's first paint.
+      const [{ addTarget }, { logTouch }] = await Promise.all([
+        import('../../lib/db/targets'),
+        import('../../lib/db/touches'),
+      ]);
       const db = getDb();
       const person = model.person?.kind === 'target' ? model.person : await addTarget(db, { snapshot }, now);
       const promised = fromDateInput(followUp);
@@ -71,7 +78,12 @@ export function MarkSentForm(props: Props) {
         </label>
         <label>
           <span className="label">Follow up on</span>
-          <input type="date" data-testid="follow-up-date" value={followUp} onChange={(e) => setFollowUp(e.target.value)} />
+          <input
+            type="date"
+            data-testid="follow-up-date"
+            value={followUp}
+            onChange={(e) => setFollowUp(e.target.value)}
+          />
         </label>
       </div>
       <div className="row">

@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
 import { getDb } from '../../lib/db';
 import { recomputeAllNextActions } from '../../lib/db/recompute-all';
-import { loadSettings, saveSettings } from '../../lib/db/settings';
+import { loadSettings } from '../../lib/db/settings';
+import { saveSettings } from '../../lib/db/settings-save';
 import type { Settings } from '../../lib/model';
 import {
   cadenceChanged,

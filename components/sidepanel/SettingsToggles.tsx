@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { getDb } from '../../lib/db';
-import { saveSettings } from '../../lib/db/settings';
+import { saveSettings } from '../../lib/db/settings-save';
 import type { Settings } from '../../lib/model';
 
 type Toggle = 'badgeEnabled' | 'dailyNotification';

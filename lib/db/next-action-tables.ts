@@ -3,11 +3,11 @@
  * (a restore's rows, before they are written): the same inputs and the same
  * result as recomputeNextAction reading the database, without reading it.
  */
-import { DEFAULT_SETTINGS, Settings, type Meeting, type Person, type Touch } from '../model';
+import type { Meeting, Person, Settings, Touch } from '../model';
 import type { BackupMetaRow } from '../io';
 import { computeNextAction } from '../outreach/cadence';
 import { withNextAction } from './next-action';
-import { SETTINGS_KEY } from './settings';
+import { SETTINGS_KEY, settingsFromStored } from './settings';
 
 /** A target's inputs besides the person: their history and the people it names. */
 export interface NextActionSources {
@@ -65,8 +65,7 @@ function groupSorted<T extends { personId: string; at: number; id: string }>(row
 /** The settings stored in meta rows, with defaults as loadSettings gives them. */
 export function settingsOf(meta: readonly BackupMetaRow[]): Settings {
   const row = meta.find((r) => r.key === SETTINGS_KEY);
-  const parsed = Settings.safeParse(row?.value ?? {});
-  return parsed.success ? parsed.data : DEFAULT_SETTINGS;
+  return settingsFromStored(row?.value);
 }
 
 export interface TablesForNextActions {

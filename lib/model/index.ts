@@ -1,3 +1,4 @@
+export * from './constants';
 export * from './snapshot';
 export * from './person';
 export * from './touch';

@@ -1,9 +1,10 @@
 import { z } from './zod';
+import { MEETING_MODES, MEETING_STATUSES } from './constants';
 
-export const MeetingMode = z.enum(['in-person', 'phone', 'video']);
+export const MeetingMode = z.enum(MEETING_MODES);
 export type MeetingMode = z.infer<typeof MeetingMode>;
 
-export const MeetingStatus = z.enum(['scheduled', 'done', 'cancelled']);
+export const MeetingStatus = z.enum(MEETING_STATUSES);
 export type MeetingStatus = z.infer<typeof MeetingStatus>;
 
 /** A referral given in a meeting: becomes a new target linked to who referred. */

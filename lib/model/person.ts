@@ -1,25 +1,14 @@
 import { z } from './zod';
+import { EDITABLE_FIELDS, OBJECTIVE_KINDS, PERSON_KINDS, STAGES } from './constants';
 import { Degree, MutualConnection } from './snapshot';
 
-/** A viewed profile is a candidate; one the user chose to reach is a target. */
-export const PersonKind = z.enum(['candidate', 'target']);
+export const PersonKind = z.enum(PERSON_KINDS);
 export type PersonKind = z.infer<typeof PersonKind>;
 
-/** Where a target stands in the informational-interview method. */
-export const STAGES = [
-  'to-contact',
-  'requested',
-  'scheduled',
-  'met',
-  'keep-in-touch',
-  'declined',
-  'moved-on',
-] as const;
 export const Stage = z.enum(STAGES);
 export type Stage = z.infer<typeof Stage>;
 
-/** What the user wants to learn from this person. */
-export const ObjectiveKind = z.enum(['industry', 'company', 'role']);
+export const ObjectiveKind = z.enum(OBJECTIVE_KINDS);
 export type ObjectiveKind = z.infer<typeof ObjectiveKind>;
 
 export const Objective = z.object({
@@ -39,8 +28,6 @@ export const NextAction = z.object({
 });
 export type NextAction = z.infer<typeof NextAction>;
 
-/** Fields the user edited by hand; page refreshes never overwrite them. */
-export const EDITABLE_FIELDS = ['name', 'headline', 'company', 'location', 'email', 'phone'] as const;
 export const EditableField = z.enum(EDITABLE_FIELDS);
 export type EditableField = z.infer<typeof EditableField>;
 

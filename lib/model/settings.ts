@@ -25,5 +25,3 @@ export const Settings = z.object({
   timeZone: z.string().max(100).default(''),
 });
 export type Settings = z.infer<typeof Settings>;
-
-export const DEFAULT_SETTINGS: Settings = Settings.parse({});

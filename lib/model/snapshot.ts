@@ -1,15 +1,13 @@
 import { z } from './zod';
+import { DEGREES, PAGE_KINDS, PRIMARY_ACTIONS } from './constants';
 
-/** Connection degree as LinkedIn shows it; `unknown` is an answer, never a guess. */
-export const DEGREES = ['1st', '2nd', '3rd', 'out-of-network', 'self', 'unknown'] as const;
 export const Degree = z.enum(DEGREES);
 export type Degree = z.infer<typeof Degree>;
 
-export const PAGE_KINDS = ['profile', 'self', 'authwall', 'not-profile'] as const;
 export const PageKind = z.enum(PAGE_KINDS);
 export type PageKind = z.infer<typeof PageKind>;
 
-export const PrimaryAction = z.enum(['message', 'connect', 'follow', 'unknown']);
+export const PrimaryAction = z.enum(PRIMARY_ACTIONS);
 export type PrimaryAction = z.infer<typeof PrimaryAction>;
 
 export const MutualConnection = z.object({

@@ -1,22 +1,6 @@
 import { z } from './zod';
+import { TEMPLATE_MOMENTS } from './constants';
 
-/** The approach or moment in the method a template serves. */
-export const TEMPLATE_MOMENTS = [
-  'direct-ask',
-  'introduction-request',
-  'introduction-blurb',
-  'cold-email',
-  'referred-pitch',
-  'follow-up-1',
-  'follow-up-2',
-  'voicemail',
-  'thank-you',
-  'thank-introducer',
-  'referral-ask',
-  'check-back',
-  'progress-update',
-  'meeting-questions',
-] as const;
 export const TemplateMoment = z.enum(TEMPLATE_MOMENTS);
 export type TemplateMoment = z.infer<typeof TemplateMoment>;
 

@@ -1,23 +1,10 @@
 import { z } from './zod';
+import { CHANNELS, TOUCH_KINDS } from './constants';
 
-/** Every kind of outreach event the method tracks. */
-export const TOUCH_KINDS = [
-  'request',
-  'follow-up',
-  'introduction-request',
-  'voicemail',
-  'call',
-  'reply',
-  'declined',
-  'thank-you',
-  'thank-introducer',
-  'check-back',
-  'update',
-] as const;
 export const TouchKind = z.enum(TOUCH_KINDS);
 export type TouchKind = z.infer<typeof TouchKind>;
 
-export const Channel = z.enum(['email', 'linkedin', 'phone', 'in-person', 'letter', 'other']);
+export const Channel = z.enum(CHANNELS);
 export type Channel = z.infer<typeof Channel>;
 
 /** One outreach event with a person: something sent, said, or received. */

@@ -1,5 +1,5 @@
 import type { Person, Touch } from '../../lib/model';
-import { DEFAULT_SETTINGS } from '../../lib/model/settings';
+import { DEFAULT_SETTINGS } from '../../lib/model/constants';
 import { computeNextAction } from '../../lib/outreach/cadence';
 
 const DAY = 86_400_000;

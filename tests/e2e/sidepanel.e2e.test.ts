@@ -1,7 +1,7 @@
 // The seed is built with the app's own functions on an in-memory IndexedDB (before Dexie loads).
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveSettings } from '../../lib/db/settings';
+import { saveSettings } from '../../lib/db/settings-save';
 import { addTarget } from '../../lib/db/targets';
 import { logTouch } from '../../lib/db/touches';
 import { scheduleMeeting } from '../../lib/db/meetings';

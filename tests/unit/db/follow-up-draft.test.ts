@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeActionDraft, loadDraftContext, snapshotOfPerson } from '../../../lib/db/follow-up-draft';
 import { scheduleMeeting, updateMeeting } from '../../../lib/db/meetings';
 import { updatePerson } from '../../../lib/db/person-edit';
-import { saveSettings } from '../../../lib/db/settings';
+import { saveSettings } from '../../../lib/db/settings-save';
 import { addTarget } from '../../../lib/db/targets';
 import { logTouch } from '../../../lib/db/touches';
 import { freshDb, snapshotOf } from '../helpers';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadMeetingPrep, prepQuestions } from '../../../lib/db/meeting-prep';
 import { scheduleMeeting, updateMeeting } from '../../../lib/db/meetings';
 import { updatePerson } from '../../../lib/db/person-edit';
-import { saveSettings } from '../../../lib/db/settings';
+import { saveSettings } from '../../../lib/db/settings-save';
 import { addTarget } from '../../../lib/db/targets';
-import { saveTemplate } from '../../../lib/db/templates';
+import { saveTemplate } from '../../../lib/db/template-edits';
 import { builtInTemplateFor } from '../../../lib/outreach/templates';
 import { freshDb } from '../helpers';
 

@@ -3,7 +3,7 @@ import { recordReferrals, scheduleMeeting, updateMeeting } from '../../../lib/db
 import { recomputeNextAction } from '../../../lib/db/next-action';
 import { deletePerson } from '../../../lib/db/person-edit';
 import { recomputeAllNextActions } from '../../../lib/db/recompute-all';
-import { saveSettings } from '../../../lib/db/settings';
+import { saveSettings } from '../../../lib/db/settings-save';
 import { logTouch } from '../../../lib/db/touches';
 import { freshDb } from '../helpers';
 import { personOf } from '../sidepanel/targets-fixtures';

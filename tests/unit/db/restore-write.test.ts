@@ -3,7 +3,7 @@ import { exportBackup, restoreBackup } from '../../../lib/db/backup-io';
 import { withFreshNextActions } from '../../../lib/db/next-action-tables';
 import { recomputeAllNextActions } from '../../../lib/db/recompute-all';
 import { sameRow } from '../../../lib/db/restore-write';
-import { saveSettings } from '../../../lib/db/settings';
+import { saveSettings } from '../../../lib/db/settings-save';
 import { freshDb } from '../helpers';
 import { dumpDb, seedSample } from './backup-fixtures';
 import { personOf } from './import-fixtures';

@@ -1,6 +1,7 @@
 /** Builders for the cadence tests. Dates are written with explicit offsets, so no test depends on process.env.TZ. */
 import type { CadenceInput } from '../../../lib/outreach/cadence';
-import { DEFAULT_SETTINGS, type Settings } from '../../../lib/model/settings';
+import { DEFAULT_SETTINGS } from '../../../lib/model/constants';
+import type { Settings } from '../../../lib/model/settings';
 import type { Person } from '../../../lib/model/person';
 import type { Touch, TouchKind } from '../../../lib/model/touch';
 import type { Meeting } from '../../../lib/model/meeting';

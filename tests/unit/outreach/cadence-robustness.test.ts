@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NextAction } from '../../../lib/model/person';
-import { TOUCH_KINDS } from '../../../lib/model/touch';
+import { TOUCH_KINDS } from '../../../lib/model/constants';
 import { NEXT_ACTION_KINDS, computeNextAction, isWaitingOnThem } from '../../../lib/outreach/cadence';
 import { DAY, at, input, iso, meeting, person, settings, touch } from './cadence-fixtures';
 

@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SettingsView } from '../../../components/sidepanel/SettingsView';
 import { getDb } from '../../../lib/db';
-import { loadSettings, saveSettings } from '../../../lib/db/settings';
+import { loadSettings } from '../../../lib/db/settings';
+import { saveSettings } from '../../../lib/db/settings-save';
 import { logTouch } from '../../../lib/db/touches';
 import { personOf } from './targets-fixtures';
 

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { TemplatesView } from '../../../components/sidepanel/TemplatesView';
 import { getDb } from '../../../lib/db';
-import { saveSettings } from '../../../lib/db/settings';
+import { saveSettings } from '../../../lib/db/settings-save';
 import { BUILT_IN_TEMPLATES } from '../../../lib/outreach/templates';
 
 const db = getDb();
