@@ -1,4 +1,4 @@
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import type { Meeting, Person, ResearchClip, Template, Touch } from '../model';
 
 /** A key-value row: the settings record and small bookkeeping (last backup, …). */
@@ -19,8 +19,9 @@ export type InroadsDb = Dexie & {
 export const DB_NAME = 'inroads';
 
 /**
- * Schema versions are append-only: never edit a released version, add a new
- * `db.version(N)` with an upgrade and a test on seeded data (tests/unit/db).
+ * Schema versions are append-only: never edit a released version; add a new
+ * entry to SCHEMA_VERSIONS (with its upgrade and the fields it changes) and a
+ * fixture of the new version (tests/fixtures/db/README.md).
  */
 export const SCHEMA_V1 = {
   // &profileUrl: unique normalised URL (rows without one are not indexed);
@@ -34,10 +35,30 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
-export const LATEST_DB_VERSION = 1;
+/** One released schema version: its stores (Dexie syntax) and how rows get there from the version before. */
+export interface SchemaVersion {
+  version: number;
+  stores: Readonly<Record<string, string>>;
+  /** Rewrites rows of the previous version (none for version 1). */
+  upgrade?: (tx: Transaction) => Promise<void>;
+  /**
+   * The fields the upgrade adds, rewrites or removes, per table: the upgrade
+   * test (tests/unit/db/schema-upgrade.test.ts) requires every other field of
+   * every row of each older fixture (tests/fixtures/db/) to come through unchanged.
+   */
+  changes?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Every schema version, oldest first: shared by openInroadsDb and the upgrade tests. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }];
+
+export const LATEST_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 export function openInroadsDb(name: string = DB_NAME): InroadsDb {
   const db = new Dexie(name) as InroadsDb;
-  db.version(1).stores(SCHEMA_V1);
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
   return db;
 }
