@@ -20,8 +20,12 @@ export type Handlers = {
   ) => Promise<ResultOf[K]>;
 };
 
+/** Longest error message sent back: a zod issue can quote a sender's 100 kB key or value. */
+export const MAX_ERROR_MESSAGE = 200;
+
 export function failure(code: ErrorCode, message: string): InroadsResponse<never> {
-  return { ok: false, error: { code, message } };
+  const short = message.length > MAX_ERROR_MESSAGE ? `${message.slice(0, MAX_ERROR_MESSAGE - 1)}…` : message;
+  return { ok: false, error: { code, message: short } };
 }
 
 /**
