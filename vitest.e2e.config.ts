@@ -9,5 +9,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     globalSetup: ['tests/e2e/global-setup.ts'],
+    setupFiles: ['tests/e2e/i18n-setup.ts'],
   },
 });

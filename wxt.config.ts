@@ -24,11 +24,12 @@ export default defineConfig({
   webExt: { disabled: true },
   imports: false,
   manifest: ({ browser }) => ({
-    name: 'Inroads',
-    description:
-      'Informational interviews through LinkedIn: the approach, the draft, and every follow-up. Local-first.',
+    // Text from public/_locales/<locale>/messages.json (lib/i18n.ts reads the same files).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms', 'activeTab', 'scripting', 'notifications'],
-    action: { default_title: 'Inroads' },
+    action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -5,6 +5,10 @@ import { spawnSync } from 'node:child_process';
 import { bundleSizes } from '../tests/bench/bundle-sizes';
 import { browserMeasurements } from '../tests/bench/browser';
 import { passes, type Measurement } from '../tests/bench/measurement';
+import { installNodeI18n } from '../tests/i18n-messages';
+
+// Seed data built here in Node gets its texts (next-action reasons) in English.
+installNodeI18n();
 
 const json = process.argv.includes('--json');
 const log = (line: string) => (json ? process.stderr.write(`${line}\n`) : console.log(line));

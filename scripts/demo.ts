@@ -8,6 +8,10 @@ import { resolve } from 'node:path';
 import { launchExtension, seedTables, tabIdOf, waitFor } from '../tests/e2e/harness';
 import { DEMO_PROFILES, profilePageHtml } from '../tests/fixtures/demo/profiles';
 import { buildDemoWeek } from '../tests/fixtures/demo/seed-week';
+import { installNodeI18n } from '../tests/i18n-messages';
+
+// Seed data built here in Node gets its texts (next-action reasons) in English.
+installNodeI18n();
 
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 const out = resolve('demo-output');

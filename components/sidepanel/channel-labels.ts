@@ -1,16 +1,17 @@
+import { labels } from '../../lib/i18n';
 import type { Channel, MeetingMode } from '../../lib/model';
 
-export const CHANNEL_LABELS: Record<Channel, string> = {
-  email: 'Email',
-  linkedin: 'LinkedIn',
-  phone: 'Phone',
-  'in-person': 'In person',
-  letter: 'Letter',
-  other: 'Other',
-};
+export const CHANNEL_LABELS = labels<Channel>({
+  email: 'channelEmail',
+  linkedin: 'channelLinkedin',
+  phone: 'channelPhone',
+  'in-person': 'channelInPerson',
+  letter: 'channelLetter',
+  other: 'channelOther',
+});
 
-export const MODE_LABELS: Record<MeetingMode, string> = {
-  'in-person': 'In person',
-  phone: 'Phone',
-  video: 'Video call',
-};
+export const MODE_LABELS = labels<MeetingMode>({
+  'in-person': 'meetingModeInPerson',
+  phone: 'meetingModePhone',
+  video: 'meetingModeVideo',
+});

@@ -2,7 +2,7 @@ import type { ProfileStatus } from '../messaging/protocol';
 import type { ProfileSnapshot } from '../model/snapshot';
 import type { BadgeView } from './badge-view';
 import { STAGE_LABELS } from '../outreach/labels';
-
+import { t } from '../i18n';
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
 
@@ -25,6 +25,6 @@ export function statusToBadgeView(status: ProfileStatus, snapshot: ProfileSnapsh
           overdue: action ? action.due < now : false,
         }
       : undefined,
-    message: status.degree === 'unknown' ? 'LinkedIn did not show the degree' : undefined,
+    message: status.degree === 'unknown' ? t('badgeDegreeHidden') : undefined,
   };
 }

@@ -2,6 +2,7 @@
  * What the page badge shows, and the pure wording of each line.
  * No DOM here: badge.ts puts these strings on the page with textContent only.
  */
+import { labels, plural, t } from '../i18n';
 
 export type BadgeDegree = '1st' | '2nd' | '3rd' | 'out-of-network' | 'self' | 'unknown';
 
@@ -33,14 +34,14 @@ export interface BadgeView {
 const NAMES_SHOWN = 2;
 
 /** How a degree reads, on the badge and in the extension's pages. */
-export const DEGREE_TEXT: Record<BadgeDegree, string> = {
-  '1st': '1st degree',
-  '2nd': '2nd degree',
-  '3rd': '3rd degree',
-  'out-of-network': 'Out of network',
-  self: 'Your profile',
-  unknown: 'Degree unknown',
-};
+export const DEGREE_TEXT = labels<BadgeDegree>({
+  '1st': 'degree1st',
+  '2nd': 'degree2nd',
+  '3rd': 'degree3rd',
+  'out-of-network': 'degreeOutOfNetwork',
+  self: 'degreeSelf',
+  unknown: 'degreeUnknown',
+});
 
 export function degreeText(degree: BadgeDegree): string {
   return DEGREE_TEXT[degree];
@@ -51,29 +52,30 @@ export function mutualsText(count: number | undefined, firstNames: readonly stri
   const names = firstNames.map((name) => name.trim()).filter((name) => name !== '');
   if (count === undefined && names.length === 0) return null;
   const total = Math.max(count ?? 0, names.length);
-  if (total === 0) return 'No mutual connections';
+  if (total === 0) return t('badgeNoMutuals');
   const shown = names.slice(0, NAMES_SHOWN);
-  if (shown.length === 0) return `${total} mutual`;
+  if (shown.length === 0) return plural('badgeMutuals', total);
   const rest = total - shown.length;
-  return `${total} mutual: ${shown.join(', ')}${rest > 0 ? ` +${rest}` : ''}`;
+  const listed = rest > 0 ? t('badgeNamesAndMore', [shown.join(', '), rest]) : shown.join(', ');
+  return plural('badgeMutualsNamed', total, [total, listed]);
 }
 
 /** "Target · Requested — follow up Tue 3 Dec · overdue", or "Not tracked yet". */
 export function trackedText(tracked: BadgeTracked | undefined): string {
-  if (!tracked) return 'Not tracked yet';
-  let text = `Target · ${tracked.stageLabel}`;
-  if (tracked.nextActionLabel) {
-    text += ` — ${tracked.nextActionLabel}`;
-    if (tracked.nextActionDue) text += ` ${tracked.nextActionDue}`;
-  }
-  if (tracked.overdue) text += ' · overdue';
-  return text;
+  if (!tracked) return t('badgeNotTracked');
+  const { stageLabel: stage, nextActionLabel: next, nextActionDue: due } = tracked;
+  const text = !next
+    ? t('badgeTarget', stage)
+    : due
+      ? t('badgeTargetNextDue', [stage, next, due])
+      : t('badgeTargetNext', [stage, next]);
+  return tracked.overdue ? t('badgeOverdue', text) : text;
 }
 
 /** The line under the title while loading or after an error. */
 export function messageText(view: BadgeView): string | null {
   if (view.message) return view.message;
-  if (view.state === 'loading') return 'Reading this profile…';
-  if (view.state === 'error') return 'Inroads could not read this profile.';
+  if (view.state === 'loading') return t('badgeReading');
+  if (view.state === 'error') return t('badgeReadError');
   return null;
 }

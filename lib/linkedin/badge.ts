@@ -3,6 +3,7 @@
  * shadow root under one fixed host appended to <html>, never inside LinkedIn's
  * own elements. Every page-derived string goes in through textContent.
  */
+import { t } from '../i18n';
 import { BADGE_CSS, BADGE_HOST_ID, BADGE_HOST_STYLE, BADGE_HOST_TAG } from './badge-styles';
 import { degreeText, messageText, mutualsText, trackedText } from './badge-view';
 import type { BadgeView } from './badge-view';
@@ -56,15 +57,15 @@ function buildCard(doc: Document, root: ShadowRoot, handlers: BadgeHandlers, dis
 
   const card = element(doc, 'aside', 'inroads-card');
   card.setAttribute('role', 'complementary');
-  card.setAttribute('aria-label', 'Inroads');
+  card.setAttribute('aria-label', t('extName'));
 
   const head = element(doc, 'div', 'inroads-head');
   const close = element(doc, 'button', 'inroads-dismiss', '×');
   close.type = 'button';
-  close.setAttribute('aria-label', 'Dismiss Inroads badge');
-  close.title = 'Dismiss for this page';
+  close.setAttribute('aria-label', t('badgeDismissLabel'));
+  close.title = t('badgeDismissTitle');
   close.addEventListener('click', dismiss);
-  head.append(element(doc, 'span', 'inroads-brand', 'Inroads'), close);
+  head.append(element(doc, 'span', 'inroads-brand', t('extName')), close);
 
   const parts: BadgeParts = {
     card,
@@ -75,7 +76,7 @@ function buildCard(doc: Document, root: ShadowRoot, handlers: BadgeHandlers, dis
     message: element(doc, 'p', 'inroads-line inroads-muted'),
   };
 
-  const open = element(doc, 'button', 'inroads-open', 'Open Inroads');
+  const open = element(doc, 'button', 'inroads-open', t('badgeOpen'));
   open.type = 'button';
   open.addEventListener('click', () => handlers.onOpen());
 

@@ -1,60 +1,64 @@
-/** Short labels in the job seeker's words, for the badge, popup and side panel. */
+/** Short labels in the job seeker's words, for the badge, popup and side panel (text in messages.json). */
+import { labels, t } from '../i18n';
 import type { Stage, TouchKind } from '../model';
 import type { Approach } from './approach-types';
+import type { NextActionKind } from './cadence-types';
 
-export const APPROACH_TITLES: Record<Approach['kind'], string> = {
-  'direct-ask': 'Direct ask',
-  'introduction-request': 'Introduction request',
-  'cold-email': 'Cold email',
-  'referred-cold-email': 'Referred pitch',
-  none: 'No approach',
-};
+export const APPROACH_TITLES = labels<Approach['kind']>({
+  'direct-ask': 'approachDirectAsk',
+  'introduction-request': 'approachIntroductionRequest',
+  'cold-email': 'approachColdEmail',
+  'referred-cold-email': 'approachReferredPitch',
+  none: 'approachNone',
+});
 
 /** "Introduction request via Laetitia", "Referred pitch (Sam referred you)". */
 export function approachLabel(approach: Approach): string {
   const title = APPROACH_TITLES[approach.kind];
   const introducer = approach.introducers[0];
-  if (approach.kind === 'introduction-request' && introducer) return `${title} via ${introducer.firstName || introducer.name}`;
+  if (approach.kind === 'introduction-request' && introducer) {
+    return t('approachVia', [title, introducer.firstName || introducer.name]);
+  }
   return title;
 }
 
-export const STAGE_LABELS: Record<Stage, string> = {
-  'to-contact': 'To contact',
-  requested: 'Requested',
-  scheduled: 'Meeting scheduled',
-  met: 'Met',
-  'keep-in-touch': 'Keeping in touch',
-  declined: 'Declined',
-  'moved-on': 'Moved on',
-};
+export const STAGE_LABELS = labels<Stage>({
+  'to-contact': 'stageToContact',
+  requested: 'stageRequested',
+  scheduled: 'stageScheduled',
+  met: 'stageMet',
+  'keep-in-touch': 'stageKeepInTouch',
+  declined: 'stageDeclined',
+  'moved-on': 'stageMovedOn',
+});
 
-export const NEXT_ACTION_LABELS: Record<string, string> = {
-  'send-request': 'Send the request',
-  'follow-up': 'Follow up',
-  'resend-with-note': 'Resend with a note',
-  'try-another-route': 'Try another route',
-  'move-on': 'Move on',
-  'prepare-meeting': 'Prepare the meeting',
-  'write-notes': 'Write your notes',
-  'send-thank-you': 'Send a thank-you',
-  'thank-introducer': 'Thank the introducer',
-  'check-back-referrer': 'Check back with the referrer',
-  'contact-referral': 'Contact the referral',
-  'keep-in-touch': 'Keep in touch',
-};
+export const NEXT_ACTION_LABELS: Readonly<Record<string, string>> = labels<NextActionKind>({
+  'send-request': 'nextActionSendRequest',
+  'follow-up': 'nextActionFollowUp',
+  'resend-with-note': 'nextActionResendWithNote',
+  'try-another-route': 'nextActionTryAnotherRoute',
+  'move-on': 'nextActionMoveOn',
+  'prepare-meeting': 'nextActionPrepareMeeting',
+  'write-notes': 'nextActionWriteNotes',
+  'send-thank-you': 'nextActionSendThankYou',
+  'thank-introducer': 'nextActionThankIntroducer',
+  'check-back-referrer': 'nextActionCheckBackReferrer',
+  'contact-referral': 'nextActionContactReferral',
+  'keep-in-touch': 'nextActionKeepInTouch',
+});
 
-export const nextActionLabel = (kind: string) => NEXT_ACTION_LABELS[kind] ?? kind;
+export const nextActionLabel = (kind: string) => (Object.hasOwn(NEXT_ACTION_LABELS, kind) ? NEXT_ACTION_LABELS[kind]! : kind);
 
-export const TOUCH_LABELS: Record<TouchKind, string> = {
-  request: 'Request sent',
-  'follow-up': 'Follow-up sent',
-  'introduction-request': 'Introduction requested',
-  voicemail: 'Voicemail left',
-  call: 'Call',
-  reply: 'They replied',
-  declined: 'They declined',
-  'thank-you': 'Thank-you sent',
-  'thank-introducer': 'Introducer thanked',
-  'check-back': 'Checked back',
-  update: 'Update sent',
-};
+export const TOUCH_LABELS = labels<TouchKind>({
+  request: 'touchRequest',
+  'follow-up': 'touchFollowUp',
+  'introduction-request': 'touchIntroductionRequest',
+  voicemail: 'touchVoicemail',
+  call: 'touchCall',
+  reply: 'touchReply',
+  declined: 'touchDeclined',
+  'thank-you': 'touchThankYou',
+  'thank-introducer': 'touchThankIntroducer',
+  'check-back': 'touchCheckBack',
+  update: 'touchUpdate',
+});

@@ -1,9 +1,11 @@
+import { t } from '../i18n';
+
 /** Copies a draft (subject, blank line, body) and says how it went, in the user's words. */
 export async function copyDraft(subject: string, body: string): Promise<string> {
   try {
     await navigator.clipboard.writeText(subject ? `${subject}\n\n${body}` : body);
-    return 'Copied to the clipboard.';
+    return t('draftCopied');
   } catch {
-    return 'Could not copy: select the text and copy it yourself.';
+    return t('draftCopyFailed');
   }
 }

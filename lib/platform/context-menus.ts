@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { InroadsDb } from '../db/database';
 import { addTarget } from '../db/targets';
+import { t } from '../i18n';
 import { normaliseProfileUrl } from '../linkedin/profile-url';
 import { ProfileSnapshot } from '../model';
 import { z } from '../model/zod';
@@ -17,19 +18,19 @@ export async function createContextMenus(): Promise<void> {
   await browser.contextMenus.removeAll();
   browser.contextMenus.create({
     id: ADD_LINK_MENU,
-    title: 'Add to Inroads as target',
+    title: t('menuAddTarget'),
     contexts: ['link'],
     targetUrlPatterns: PROFILE_PATTERNS,
   });
   browser.contextMenus.create({
     id: ADD_PAGE_MENU,
-    title: 'Add to Inroads as target',
+    title: t('menuAddTarget'),
     contexts: ['page'],
     documentUrlPatterns: ['https://www.linkedin.com/in/*'],
   });
   browser.contextMenus.create({
     id: SAVE_RESEARCH_MENU,
-    title: 'Save page to Inroads research',
+    title: t('menuSaveResearch'),
     contexts: ['page', 'selection'],
     documentUrlPatterns: ['https://*/*', 'http://*/*'],
   });
@@ -59,13 +60,13 @@ export async function onAddTargetClick(
 ): Promise<MenuOutcome> {
   if (info.menuItemId === ADD_LINK_MENU) {
     const profileUrl = info.linkUrl ? normaliseProfileUrl(info.linkUrl) : null;
-    if (!profileUrl) return { skipped: 'Not a LinkedIn profile link.' };
+    if (!profileUrl) return { skipped: t('menuNotProfileLink') };
     const name = tabId === undefined ? undefined : (await askTab(tabId, { type: 'link-name', linkUrl: info.linkUrl }, LinkName))?.name;
     const person = await addTarget(db, { profileUrl, name }, now);
     return { added: person.id };
   }
   const pageUrl = info.pageUrl ? normaliseProfileUrl(info.pageUrl) : null;
-  if (!pageUrl) return { skipped: 'Not a LinkedIn profile page.' };
+  if (!pageUrl) return { skipped: t('menuNotProfilePage') };
   const current = tabId === undefined ? undefined : (await askTab(tabId, { type: 'current-profile' }, CurrentProfile))?.snapshot;
   const snapshot = current?.url === pageUrl && current.pageKind === 'profile' ? current : undefined;
   const person = await addTarget(db, snapshot ? { snapshot } : { profileUrl: pageUrl }, now);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { InroadsDb } from '../db/database';
 import { recomputeAllNextActions } from '../db/recompute-all';
 import { loadSettings } from '../db/settings';
+import { plural, t } from '../i18n';
 import { refreshToolbarBadge } from './toolbar-badge';
 
 export const RECOMPUTE_ALARM = 'inroads-recompute';
@@ -40,8 +41,8 @@ export async function onReminderAlarm(db: InroadsDb, name: string, now: number):
       await browser.notifications.create('inroads-daily', {
         type: 'basic',
         iconUrl: browser.runtime.getURL('/icon/128.png'),
-        title: 'Inroads',
-        message: `${count} follow-up${count === 1 ? '' : 's'} due today. Open the side panel to see them.`,
+        title: t('extName'),
+        message: plural('notificationDueToday', count),
       });
     }
   }

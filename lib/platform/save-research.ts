@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { InroadsDb } from '../db/database';
 import { newId } from '../db/people';
+import { t } from '../i18n';
 import { ResearchClip } from '../model';
 import { z } from '../model/zod';
 
@@ -23,17 +24,17 @@ export async function saveResearchFromTab(db: InroadsDb, tabId: number, now: num
   try {
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/research-clip.js'] });
     const parsed = ClipResult.safeParse(injection?.result);
-    if (!parsed.success) throw new Error('The page could not be read.');
+    if (!parsed.success) throw new Error(t('researchPageUnreadable'));
     const saved: ResearchClip = { ...parsed.data.clip, id: newId(), savedAt: now };
     await db.clips.add(saved);
     outcome = {
       saved,
       message: parsed.data.readable
-        ? `Saved “${saved.title}” to your research.`
-        : `This page is not an article Inroads can read (${parsed.data.reason ?? 'no readable text'}); the link was saved instead.`,
+        ? t('researchSaved', saved.title)
+        : t('researchLinkOnly', parsed.data.reason ?? t('researchNoReadableText')),
     };
   } catch (error) {
-    outcome = { error: `Could not save this page: ${(error as Error).message}` };
+    outcome = { error: t('researchSaveFailed', (error as Error).message) };
   }
   await notify('error' in outcome ? outcome.error : outcome.message);
   return outcome;
@@ -44,7 +45,7 @@ async function notify(message: string): Promise<void> {
     await browser.notifications.create({
       type: 'basic',
       iconUrl: browser.runtime.getURL('/icon/128.png'),
-      title: 'Inroads research',
+      title: t('researchNotificationTitle'),
       message: message.slice(0, 300),
     });
   } catch {

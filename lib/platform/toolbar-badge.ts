@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { InroadsDb } from '../db/database';
 import { dueTodayCount } from '../db/follow-ups';
 import { loadSettings } from '../db/settings';
+import { plural, t } from '../i18n';
 
 /** Text for the toolbar badge: the count of follow-ups overdue or due today. */
 export function badgeText(count: number): string {
@@ -26,6 +27,6 @@ export async function showToolbarCount(count: number): Promise<void> {
   await browser.action.setBadgeText({ text: badgeText(count) });
   await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
   await browser.action.setTitle({
-    title: count > 0 ? `Inroads — ${count} follow-up${count === 1 ? '' : 's'} due today` : 'Inroads',
+    title: count > 0 ? plural('toolbarDueToday', count) : t('extName'),
   });
 }

@@ -1,0 +1,144 @@
+/**
+ * messages.json and the code agree: every key the code asks for exists, every
+ * message is used, each tells translators what it is for, and placeholders
+ * match what the code passes in.
+ */
+import { readFileSync } from 'node:fs';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { loadMessages } from '../../i18n-messages';
+import { isStringLike, parse, sourceFiles, walk, where } from './source-scan';
+
+const messages = loadMessages();
+const keys = Object.keys(messages);
+const FORMS = ['Zero', 'One', 'Two', 'Few', 'Many', 'Other'];
+
+/** $name$ references in a message ($$ is an escaped dollar). */
+const referenced = (message: string) =>
+  [...message.replace(/\$\$/g, '').matchAll(/\$([a-zA-Z0-9_@]+)\$/g)].map((m) => m[1]!.toLowerCase());
+const placeholderCount = (key: string) => Object.keys(messages[key]?.placeholders ?? {}).length;
+
+interface Call {
+  fn: 't' | 'plural';
+  key: string;
+  /** Substitutions passed, when the call shows how many. */
+  substitutions?: number;
+  at: string;
+}
+
+function substitutionsOf(arg: ts.Expression | undefined, none: number): number | undefined {
+  if (!arg) return none;
+  if (ts.isArrayLiteralExpression(arg)) return arg.elements.some(ts.isSpreadElement) ? undefined : arg.elements.length;
+  if (isStringLike(arg) || ts.isNumericLiteral(arg) || ts.isTemplateExpression(arg)) return 1;
+  return undefined;
+}
+
+const calls: Call[] = [];
+const dynamicCalls: string[] = [];
+const literals = new Set<string>();
+for (const file of sourceFiles(['lib', 'components', 'entrypoints'])) {
+  walk(parse(file), (node) => {
+    if (isStringLike(node)) literals.add(node.text);
+    if (!ts.isCallExpression(node) || !ts.isIdentifier(node.expression)) return;
+    const fn = node.expression.text;
+    if (fn !== 't' && fn !== 'plural') return;
+    const [first, second, third] = node.arguments;
+    if (!first || !isStringLike(first)) {
+      // t(KEYS[kind]) is fine: the keys are literals elsewhere, and typed.
+      if (first && ts.isTemplateExpression(first)) dynamicCalls.push(where(node));
+      return;
+    }
+    calls.push({
+      fn,
+      key: first.text,
+      substitutions: fn === 't' ? substitutionsOf(second, 0) : substitutionsOf(third, 1),
+      at: where(node),
+    });
+  });
+}
+const manifestRefs = ['wxt.config.ts', 'entrypoints/popup/index.html', 'entrypoints/sidepanel/index.html'].flatMap((file) =>
+  [...readFileSync(file, 'utf8').matchAll(/__MSG_([A-Za-z0-9_]+)__/g)].map((m) => m[1]!),
+);
+const pluralBases = new Set(calls.filter((c) => c.fn === 'plural').map((c) => c.key));
+
+describe('messages.json', () => {
+  it('has lowerCamelCase keys, unique ignoring case (Chrome ignores it)', () => {
+    expect(keys.filter((key) => !/^[a-z][a-zA-Z0-9]*$/.test(key))).toEqual([]);
+    expect(new Set(keys.map((key) => key.toLowerCase())).size).toBe(keys.length);
+  });
+
+  it('gives every message a text and a description for translators', () => {
+    const bare = keys.filter((key) => !messages[key]!.message.trim() || (messages[key]!.description ?? '').trim().length < 10);
+    expect(bare).toEqual([]);
+  });
+
+  it('declares exactly the placeholders each message uses, as $1…$n in order', () => {
+    const problems: string[] = [];
+    for (const key of keys) {
+      const { message, placeholders = {} } = messages[key]!;
+      const declared = Object.keys(placeholders).map((name) => name.toLowerCase());
+      const used = referenced(message);
+      for (const name of used) if (!declared.includes(name)) problems.push(`${key}: $${name}$ is not declared`);
+      for (const name of declared) if (!used.includes(name)) problems.push(`${key}: placeholder ${name} is never used`);
+      const contents = Object.values(placeholders).map((p) => p.content);
+      if (contents.join() !== contents.map((_, i) => `$${i + 1}`).join()) problems.push(`${key}: contents ${contents} ≠ $1…$n`);
+      const rest = message.replace(/\$\$/g, '').replace(/\$[a-zA-Z0-9_@]+\$/g, '');
+      if (rest.includes('$')) problems.push(`${key}: a lone $ (write $$, or use a named placeholder)`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('has a real language code in appLocale (it picks the plural rules)', () => {
+    expect(Intl.getCanonicalLocales(messages.appLocale!.message)).toHaveLength(1);
+  });
+
+  it('pairs every plural: <base>One with <base>Other, taking the same placeholders', () => {
+    const problems: string[] = [];
+    for (const key of keys.filter((k) => k.endsWith('One'))) {
+      const other = `${key.slice(0, -3)}Other`;
+      if (!messages[other]) problems.push(`${key} has no ${other}`);
+      else if (referenced(messages[key]!.message).sort().join() !== referenced(messages[other]!.message).sort().join()) {
+        problems.push(`${key} and ${other} use different placeholders`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('messages used in code', () => {
+  it('finds the calls (the scan works)', () => {
+    expect(calls.length).toBeGreaterThan(20);
+    expect(manifestRefs).toContain('extName');
+  });
+
+  it('asks only for keys that exist', () => {
+    const missing = calls
+      .filter((c) => (c.fn === 't' ? !messages[c.key] : !messages[`${c.key}One`] || !messages[`${c.key}Other`]))
+      .map((c) => `${c.at} ${c.fn}('${c.key}')`);
+    expect(missing).toEqual([]);
+    expect(manifestRefs.filter((key) => !messages[key])).toEqual([]);
+  });
+
+  it('builds no key from a template string (keys must be findable)', () => {
+    expect(dynamicCalls).toEqual([]);
+  });
+
+  it('passes as many substitutions as the message has placeholders', () => {
+    const wrong = calls
+      .filter((c) => c.substitutions !== undefined)
+      .filter((c) => {
+        const key = c.fn === 't' ? c.key : `${c.key}Other`;
+        return messages[key] && placeholderCount(key) !== c.substitutions;
+      })
+      .map((c) => `${c.at} ${c.fn}('${c.key}'): ${c.substitutions} for ${placeholderCount(c.fn === 't' ? c.key : `${c.key}Other`)}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it('uses every message in messages.json', () => {
+    const used = (key: string) =>
+      literals.has(key) ||
+      manifestRefs.includes(key) ||
+      FORMS.some((form) => key.endsWith(form) && pluralBases.has(key.slice(0, -form.length)));
+    expect(keys.filter((key) => !used(key))).toEqual([]);
+  });
+});
