@@ -3,11 +3,20 @@ import type { Degree } from '../lib/model';
 
 export const DEGREE_LABELS: Record<Degree, string> = DEGREE_TEXT;
 
-export const formatDay = (at: number) =>
-  new Date(at).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+// One formatter each, made once: toLocaleDateString with options builds a new
+// ICU formatter on every call, and a follow-up list formats hundreds of dates.
+const DAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });
+const DAY_TIME = new Intl.DateTimeFormat(undefined, {
+  weekday: 'short',
+  day: 'numeric',
+  month: 'short',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
-export const formatDateTime = (at: number) =>
-  new Date(at).toLocaleString(undefined, { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+export const formatDay = (at: number) => DAY.format(at);
+
+export const formatDateTime = (at: number) => DAY_TIME.format(at);
 
 /** A date for an <input type="date"> in local time. */
 export function toDateInput(at: number): string {

@@ -6,6 +6,7 @@ import { characterCount, LINKEDIN_NOTE_LIMIT } from '../../lib/outreach/render';
 import { DraftActions } from './DraftActions';
 import type { ProfileModel } from './use-profile-model';
 import { useDraft } from './use-draft';
+import { useShownMark } from '../use-shown-mark';
 
 interface Props {
   snapshot: ProfileSnapshot;
@@ -22,6 +23,7 @@ interface Props {
 export function DraftComposer({ snapshot, model, introducer, now }: Props) {
   const { draft, update, discard } = useDraft(snapshot.url, now);
   const [notice, setNotice] = useState('');
+  useShownMark('inroads:draft-shown', draft !== undefined);
   if (draft === undefined) return null;
   const fallback = defaultTemplate(model.templates, model.approach.templateMoment);
   const template = model.templates.find((t) => t.id === draft?.templateId) ?? fallback;

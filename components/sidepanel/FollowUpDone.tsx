@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { getDb } from '../../lib/db';
-import { markActionDone, upcomingMeeting, type DoneOutcome } from '../../lib/db/follow-up-done';
+import type { DoneOutcome } from '../../lib/db/follow-up-done';
 import { setStage } from '../../lib/db/targets';
 import type { NextAction, Person } from '../../lib/model';
 import { doneEffect, type DoneEffect } from '../../lib/outreach/action-touch';
@@ -65,7 +65,10 @@ export function FollowUpDone({ person, action, onStatus }: Props) {
       setBusy(false);
     }
   };
-  const done = () => run(async () => report(await markActionDone(getDb(), person.id, Date.now()), person));
+  // Loaded on click: recording a touch validates it (zod), which the list's first paint does not need.
+  const doneWork = () => import('../../lib/db/follow-up-done');
+  const done = () =>
+    run(async () => report(await (await doneWork()).markActionDone(getDb(), person.id, Date.now()), person));
 
   if (!effect) return null;
   if (effect.type === 'move-on') {
@@ -94,7 +97,7 @@ export function FollowUpDone({ person, action, onStatus }: Props) {
   const { label, title } = doneLabel(effect);
   const openMeeting = () =>
     run(async () => {
-      const meeting = await upcomingMeeting(getDb(), person.id, Date.now());
+      const meeting = await (await doneWork()).upcomingMeeting(getDb(), person.id, Date.now());
       navigate(meeting ? { view: 'meeting', meetingId: meeting.id } : { view: 'person', personId: person.id });
       return '';
     });

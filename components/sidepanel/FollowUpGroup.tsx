@@ -12,7 +12,7 @@ export const SECTION_TITLES: Record<FollowUpSection, string> = {
 };
 
 /** Rows shown at first in a section; more on request (keeps a long list fast). */
-export const PAGE_SIZE = 20;
+export const PAGE_SIZE = 10;
 
 interface Props {
   section: FollowUpSection;

@@ -1,14 +1,16 @@
-import { memo, useState } from 'react';
+import { lazy, memo, Suspense, useState } from 'react';
 import type { FollowUpSection } from '../../lib/db/follow-ups';
 import type { Person } from '../../lib/model';
 import { draftMomentFor } from '../../lib/outreach/action-touch';
 import { nextActionLabel } from '../../lib/outreach/labels';
 import type { SnoozeDates } from '../../lib/outreach/snooze';
 import { formatDateTime, formatDay } from '../labels';
-import { DraftPanel } from './DraftPanel';
 import { FollowUpDone } from './FollowUpDone';
 import { SnoozeMenu } from './SnoozeMenu';
 import { routeHref } from './use-route';
+
+// Opened on request: drafting and recording a touch stay out of the list's first paint.
+const DraftPanel = lazy(() => import('./DraftPanel').then((m) => ({ default: m.DraftPanel })));
 
 interface Props {
   person: Person;
@@ -60,13 +62,15 @@ export const FollowUpRow = memo(function FollowUpRow({ person, section, snooze, 
         <SnoozeMenu person={person} dates={snooze} followUpDays={followUpDays} onStatus={onStatus} />
       </div>
       {drafting && (
-        <DraftPanel
-          personId={person.id}
-          onSent={(message) => {
-            setDrafting(false);
-            onStatus(message);
-          }}
-        />
+        <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+          <DraftPanel
+            personId={person.id}
+            onSent={(message) => {
+              setDrafting(false);
+              onStatus(message);
+            }}
+          />
+        </Suspense>
       )}
     </li>
   );

@@ -1,12 +1,15 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../lib/db';
 import { pipelineCounts } from '../../lib/db/pipeline';
-import { STAGES } from '../../lib/model';
+import { STAGES } from '../../lib/model/constants';
 import { STAGE_LABELS } from '../../lib/outreach/labels';
 
-/** How many targets stand at each stage (counted on the index, never loaded). */
-export function PipelineSummary() {
-  const counts = useLiveQuery(() => pipelineCounts(getDb()), []);
+/**
+ * How many targets stand at each stage (counted on the index, never loaded),
+ * once `ready`: the caller's first rows come before these counts.
+ */
+export function PipelineSummary({ ready = true }: { ready?: boolean }) {
+  const counts = useLiveQuery(() => (ready ? pipelineCounts(getDb()) : undefined), [ready]);
   if (!counts) return null;
   const total = STAGES.reduce((sum, stage) => sum + counts[stage], 0);
   return (

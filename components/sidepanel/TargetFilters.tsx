@@ -1,5 +1,6 @@
 import type { TargetQuery, TargetSort } from '../../lib/db/target-search';
-import { DEGREES, STAGES, type Degree, type ObjectiveKind, type Stage } from '../../lib/model';
+import type { Degree, ObjectiveKind, Stage } from '../../lib/model';
+import { DEGREES, STAGES } from '../../lib/model/constants';
 import { STAGE_LABELS } from '../../lib/outreach/labels';
 import { DEGREE_LABELS } from '../labels';
 import { OBJECTIVE_LABELS } from '../popup/AddTargetForm';

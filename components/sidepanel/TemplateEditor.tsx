@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
-import { TEMPLATE_MOMENTS, type Settings, type Template, type TemplateMoment } from '../../lib/model';
+import type { Settings, Template, TemplateMoment } from '../../lib/model';
+import { TEMPLATE_MOMENTS } from '../../lib/model/constants';
 import type { PlaceholderName } from '../../lib/outreach/render-placeholders';
 import { MOMENT_LABELS, momentUsesSubject } from '../../lib/outreach/template-library';
 import { PlaceholderList } from './PlaceholderList';

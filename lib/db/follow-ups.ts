@@ -11,7 +11,7 @@ export interface FollowUpRow {
 }
 
 /** Rows read per date range: the list shows the most pressing first and stays fast at 10,000 people. */
-export const SECTION_LIMIT = 40;
+export const SECTION_LIMIT = 30;
 
 function bounds(now: number, timeZone?: string) {
   return { today: startOfZonedDay(now, timeZone), tomorrow: startOfZonedDay(now, timeZone, 1) };

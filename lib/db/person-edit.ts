@@ -1,4 +1,5 @@
-import { EDITABLE_FIELDS, type EditableField, type Objective, type Person, type Stage } from '../model';
+import type { EditableField, Objective, Person, Stage } from '../model';
+import { EDITABLE_FIELDS } from '../model/constants';
 import type { InroadsDb } from './database';
 import { historyTables, recomputeNextAction } from './next-action';
 

@@ -1,4 +1,5 @@
-import { STAGES, type Stage } from '../model';
+import type { Stage } from '../model';
+import { STAGES } from '../model/constants';
 import type { InroadsDb } from './database';
 
 export type PipelineCounts = Record<Stage, number>;

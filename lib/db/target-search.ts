@@ -7,7 +7,7 @@
  * no locale calls in the hot loop. Pure apart from loadTargetPeople.
  */
 import type { Degree, ObjectiveKind, Person, PersonKind, Stage } from '../model';
-import { STAGES } from '../model';
+import { STAGES } from '../model/constants';
 import type { InroadsDb } from './database';
 
 /** What a row of the target list shows, plus precomputed search keys. */

@@ -3,7 +3,8 @@
  * touch "Done" records (the user did it another way), and which template a
  * one-click draft starts from. Pure.
  */
-import { TEMPLATE_MOMENTS, type NextAction, type TemplateMoment, type TouchKind } from '../model';
+import type { NextAction, TemplateMoment, TouchKind } from '../model';
+import { TEMPLATE_MOMENTS } from '../model/constants';
 import type { ApproachKind } from './approach-types';
 
 /** What "Done" does for a next action. */

@@ -3,7 +3,8 @@
  * method's order with readable names, and a preview rendered for a
  * fictitious person so the user sees what a template produces. Pure.
  */
-import { TEMPLATE_MOMENTS, type Settings, type Template, type TemplateMoment } from '../model';
+import type { Settings, Template, TemplateMoment } from '../model';
+import { TEMPLATE_MOMENTS } from '../model/constants';
 import { renderTemplate } from './render';
 import { PLACEHOLDER_LABELS, type PlaceholderName } from './render-placeholders';
 import { buildDraftValues } from './render-values';

@@ -5,6 +5,8 @@ import { getDb } from '../../../lib/db';
 import { scheduleMeeting } from '../../../lib/db/meetings';
 import { logTouch } from '../../../lib/db/touches';
 import { FollowUpsView } from '../../../components/sidepanel/FollowUpsView';
+import { PAGE_SIZE } from '../../../components/sidepanel/FollowUpGroup';
+import { SECTION_LIMIT } from '../../../lib/db/follow-ups';
 import { DAY, THURSDAY, resetAt, targetNamed } from './seed';
 
 const now = THURSDAY;
@@ -136,7 +138,7 @@ describe('FollowUpsView', () => {
     expect((await getDb().people.get(lee.id))?.stage).toBe('moved-on');
   });
 
-  it('renders a long section 20 rows at a time, reading only the 40 most pressing', async () => {
+  it(`renders a long section ${PAGE_SIZE} rows at a time, reading only the ${SECTION_LIMIT} most pressing`, async () => {
     const people = Array.from({ length: 120 }, (_, i) => ({
       id: `p${i}`,
       kind: 'target' as const,
@@ -154,12 +156,12 @@ describe('FollowUpsView', () => {
     await getDb().people.bulkAdd(people);
     render(<FollowUpsView />);
     // (Text queries: role queries are slow on a large jsdom tree.)
-    expect(await screen.findAllByTestId('follow-up-row')).toHaveLength(20);
+    expect(await screen.findAllByTestId('follow-up-row')).toHaveLength(PAGE_SIZE);
     // The exact count comes from the index, in its own query.
-    expect((await screen.findByText(/The 40 most pressing are listed/)).textContent).toMatch(/All 120 are on the\s+Targets tab/);
+    expect((await screen.findByText(`The ${SECTION_LIMIT} most pressing are listed`, { exact: false })).textContent).toMatch(/All 120 are on the\s+Targets tab/);
     expect(screen.getByText('Overdue', { selector: 'h2' }).textContent).toBe('Overdue 120');
-    fireEvent.click(screen.getByText('Show 20 more of 20'));
-    expect(screen.getAllByTestId('follow-up-row')).toHaveLength(40);
+    fireEvent.click(screen.getByText(`Show ${PAGE_SIZE} more of ${SECTION_LIMIT - PAGE_SIZE}`));
+    expect(screen.getAllByTestId('follow-up-row')).toHaveLength(2 * PAGE_SIZE);
     // The most overdue come first.
     expect(screen.getAllByTestId('follow-up-row')[0]!.textContent).toContain('Person 119');
   });
