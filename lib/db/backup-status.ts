@@ -6,6 +6,7 @@
  * Each check reads at most one key from an index, so it is cheap enough to run
  * as a live query.
  */
+import { plural, t } from '../i18n';
 import type { InroadsDb } from './database';
 
 /** The meta row holding the epoch ms of the last exported backup. */
@@ -62,14 +63,11 @@ export function backupNudge(status: BackupStatus, now: number, afterDays = BACKU
   if (!status.changedSince || since === undefined) {
     return {
       due: false,
-      message: status.lastBackupAt === undefined ? 'Nothing to back up yet.' : 'Your backup is up to date.',
+      message: status.lastBackupAt === undefined ? t('backupNothingYet') : t('backupUpToDate'),
     };
   }
   const days = Math.max(0, Math.floor((now - since) / DAY));
   const due = now - since >= afterDays * DAY;
-  const message =
-    status.lastBackupAt === undefined
-      ? `You have never exported a backup, and your data goes back ${days} ${days === 1 ? 'day' : 'days'}.`
-      : `Your last backup was ${days} ${days === 1 ? 'day' : 'days'} ago and you have made changes since.`;
+  const message = plural(status.lastBackupAt === undefined ? 'backupNever' : 'backupLast', days);
   return { due, days, message };
 }

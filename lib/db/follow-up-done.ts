@@ -3,6 +3,7 @@
  * call, a message sent outside Inroads). Logs the touch the action implies,
  * so the cadence moves the person on.
  */
+import { t } from '../i18n';
 import type { Meeting, TouchKind } from '../model';
 import { doneEffect } from '../outreach/action-touch';
 import type { InroadsDb } from './database';
@@ -44,7 +45,7 @@ export async function upcomingMeeting(db: InroadsDb, personId: string, now: numb
 export async function markActionDone(db: InroadsDb, personId: string, now: number): Promise<DoneOutcome> {
   const person = await db.transaction('rw', historyTables(db), () => recomputeNextAction(db, personId, now));
   const action = person?.nextAction;
-  if (!person || !action) return { type: 'nothing', reason: 'Nothing is owed to this person any more.' };
+  if (!person || !action) return { type: 'nothing', reason: t('followUpsNothingOwed') };
   const effect = doneEffect(action);
   switch (effect?.type) {
     case 'touch':
@@ -52,7 +53,7 @@ export async function markActionDone(db: InroadsDb, personId: string, now: numbe
       return { type: 'logged', kind: effect.kind };
     case 'snooze-until-meeting': {
       const meeting = await upcomingMeeting(db, personId, now);
-      if (!meeting) return { type: 'nothing', reason: 'No upcoming meeting was found.' };
+      if (!meeting) return { type: 'nothing', reason: t('followUpsNoUpcomingMeeting') };
       await snoozePerson(db, personId, meeting.at, now);
       return { type: 'snoozed', until: meeting.at };
     }
@@ -65,6 +66,6 @@ export async function markActionDone(db: InroadsDb, personId: string, now: numbe
     case 'move-on':
       return { type: 'confirm-move-on' };
     default:
-      return { type: 'nothing', reason: 'There is nothing to record for this step.' };
+      return { type: 'nothing', reason: t('followUpsNothingToRecord') };
   }
 }

@@ -2,6 +2,7 @@
  * The one-click draft of the follow-up list: what is owed to a person, drafted
  * from the right template with what the database knows about them.
  */
+import { t } from '../i18n';
 import type { Person, ProfileSnapshot, Settings, Template, TemplateMoment } from '../model';
 import { draftMomentFor } from '../outreach/action-touch';
 import { decideApproach } from '../outreach/approach';
@@ -105,7 +106,7 @@ export function composeActionDraft(ctx: DraftContext, now: number): ActionDraft 
           personId: ctx.introducer.personId,
           rank: 1,
           tier: 'tracked',
-          why: 'Introduced you',
+          why: t('introducerWhyIntroducedYou'),
         }
       : undefined;
   const composed = composeDraft({

@@ -1,4 +1,6 @@
 /** What went wrong with the browser's storage, in the user's words. */
+import { labels } from '../i18n';
+
 export type StorageProblemKind = 'newer-database' | 'quota' | 'aborted' | 'unavailable' | 'unknown';
 
 export interface StorageProblem {
@@ -18,15 +20,13 @@ const NAMES: Record<string, StorageProblemKind> = {
   MissingAPIError: 'unavailable',
 };
 
-const MESSAGES: Record<StorageProblemKind, string> = {
-  'newer-database':
-    'Your Inroads data was saved by a newer version of Inroads than this one. Nothing was changed or deleted: update Inroads to open it.',
-  quota:
-    'Your browser is out of storage space for Inroads, so the last change was not saved. Your other data is intact. Free some disk space, and keep a backup.',
-  aborted: 'The browser cancelled the last save, so it did not happen. Your data is intact; try again.',
-  unavailable: 'Inroads cannot reach its storage right now (the browser may be shutting down or in private mode). Nothing was lost.',
-  unknown: 'Inroads could not save or read your data just now. Your stored data is intact; try again, and keep a backup.',
-};
+const MESSAGES = labels<StorageProblemKind>({
+  'newer-database': 'storageNewerDatabase',
+  quota: 'storageQuota',
+  aborted: 'storageAborted',
+  unavailable: 'storageUnavailable',
+  unknown: 'storageUnknown',
+});
 
 /** Classifies a Dexie / IndexedDB error (also when wrapped, e.g. OpenFailedError → VersionError). */
 export function describeStorageError(error: unknown): StorageProblem | undefined {
@@ -58,7 +58,9 @@ export function isNewerDatabase(idbVersion: number | undefined, latestVersion: n
 
 export const NEWER_DATABASE: StorageProblem = {
   kind: 'newer-database',
-  message: MESSAGES['newer-database'],
+  get message() {
+    return MESSAGES['newer-database'];
+  },
   offerBackup: false,
 };
 

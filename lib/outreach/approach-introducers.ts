@@ -3,6 +3,7 @@
  * met first, then people already tracked, then known 1st-degree contacts,
  * then anyone LinkedIn merely lists. Within a tier the page order is kept.
  */
+import { t } from '../i18n';
 import type { MutualConnection } from '../model';
 import type { IntroducerOption, IntroducerTier, KnownPerson } from './approach-types';
 import { firstNameOf, nameKey, profileUrlKey, tidyName } from './render-names';
@@ -20,13 +21,13 @@ function tierOf(known: KnownPerson | undefined): IntroducerTier {
 function whyFor(tier: IntroducerTier, name: string): string {
   switch (tier) {
     case 'met':
-      return `You have already met ${name}: the warmest person to ask.`;
+      return t('introducerWhyMet', name);
     case 'tracked':
-      return `${name} is already someone you are in touch with through Inroads.`;
+      return t('introducerWhyTracked', name);
     case 'first-degree':
-      return `${name} is one of your own 1st-degree connections.`;
+      return t('introducerWhyFirstDegree', name);
     case 'listed':
-      return `LinkedIn lists ${name} as a mutual connection.`;
+      return t('introducerWhyListed', name);
   }
 }
 

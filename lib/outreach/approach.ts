@@ -17,6 +17,7 @@
  *  - Own profile, sign-in wall, not a profile → nothing to do ('none').
  */
 import type { ProfileSnapshot } from '../model';
+import { t } from '../i18n';
 import { rankIntroducers } from './approach-introducers';
 import { coldEmail, directAsk, introductionRequest, referredPitch, type Draft } from './approach-advice';
 import type { Approach, ApproachInput, IntroducerOption, Referral } from './approach-types';
@@ -32,60 +33,44 @@ function byDegree(s: ProfileSnapshot, who: string, introducers: IntroducerOption
       return directAsk(who);
     case '2nd':
       if (top || mutualCount > 0) return introductionRequest(top, mutualCount);
-      return coldEmail(
-        'You are 2nd-degree connections, but LinkedIn shows no mutual contact you could ask to introduce you.',
-        who,
-        minutes,
-      );
+      return coldEmail(t('approachReason2ndNoMutual'), who, minutes);
     case '3rd':
-      return coldEmail(`You are 3rd-degree connections: no one you know links you to ${who} directly.`, who, minutes);
+      return coldEmail(t('approachReason3rd', who), who, minutes);
     case 'out-of-network':
-      return coldEmail(`${who} is outside your LinkedIn network.`, who, minutes);
+      return coldEmail(t('approachReasonOutOfNetwork', who), who, minutes);
     default: {
-      const draft = coldEmail(
-        'LinkedIn did not show how you are connected, so plan for the least favourable case.',
-        who,
-        minutes,
-      );
-      draft.warnings.push('LinkedIn did not show the degree of connection; treat this as a cold approach.');
+      const draft = coldEmail(t('approachReasonDegreeUnknown'), who, minutes);
+      draft.warnings.push(t('approachWarnDegreeUnknown'));
       return draft;
     }
   }
 }
 
 function withReferral(draft: Draft, s: ProfileSnapshot, referral: Referral, who: string): Draft {
-  const referrer = tidyName(referral.referrerName) || 'Your referrer';
+  const referrer = tidyName(referral.referrerName) || t('approachReferrerFallback');
   const allowed = referral.nameAllowed && tidyName(referral.referrerName) !== '';
   if (s.degree === '1st') {
     draft.reasons.push(
-      allowed
-        ? `${referrer} also suggested you talk to ${who}; you may mention it, but ask directly — someone who knows you answers a direct ask more warmly than a referred pitch.`
-        : `${referrer} suggested you talk to ${who} but asked you not to use their name, so do not mention them.`,
+      allowed ? t('approachReason1stReferredNamed', [referrer, who]) : t('approachReason1stReferredUnnamed', [referrer, who]),
     );
     return draft;
   }
   if (allowed) {
     const pitch = referredPitch(referrer, who);
     if (draft.kind === 'introduction-request') {
-      pitch.reasons.push('You also share mutual connections, but a referral from someone you have met is warmer.');
+      pitch.reasons.push(t('approachReasonReferralWarmer'));
     }
     if (s.degree === 'unknown') {
-      pitch.warnings.push(
-        'LinkedIn did not show the degree of connection; if you already know each other, ask directly instead.',
-      );
+      pitch.warnings.push(t('approachWarnReferredDegreeUnknown'));
     }
     return pitch;
   }
   if (!tidyName(referral.referrerName)) {
-    draft.reasons.unshift(
-      'No name is recorded for whoever referred you, so this cannot be a referred pitch yet: add their name.',
-    );
+    draft.reasons.unshift(t('approachReasonReferrerNoName'));
     return draft;
   }
-  draft.reasons.unshift(
-    `${referrer} referred you but asked you not to use their name, so this cannot be a referred pitch.`,
-  );
-  draft.warnings.unshift(`Do not mention ${referrer} in your message.`);
+  draft.reasons.unshift(t('approachReasonReferrerUnnamed', referrer));
+  draft.warnings.unshift(t('approachWarnDoNotMention', referrer));
   return draft;
 }
 
@@ -98,18 +83,13 @@ export function decideApproach(input: ApproachInput, _now: number): Approach {
   const { snapshot: s, settings } = input;
   const minutes = settings.minutes;
   if (s.pageKind === 'authwall') {
-    return nothingToDo(
-      'LinkedIn is showing its sign-in wall, so the connection degree and mutual contacts are hidden.',
-      minutes,
-      ['Sign in to LinkedIn and reload the profile to get advice.'],
-    );
+    return nothingToDo(t('approachReasonAuthwall'), minutes, [t('approachWarnSignIn')]);
   }
-  if (s.pageKind === 'not-profile')
-    return nothingToDo('This page is not a person’s profile: there is no one to approach here.', minutes);
-  if (s.pageKind === 'self' || s.degree === 'self') return nothingToDo('This is your own profile.', minutes);
+  if (s.pageKind === 'not-profile') return nothingToDo(t('approachReasonNotProfile'), minutes);
+  if (s.pageKind === 'self' || s.degree === 'self') return nothingToDo(t('approachReasonSelf'), minutes);
 
   const name = tidyName(s.name);
-  const who = firstNameOf(name) || 'this person';
+  const who = firstNameOf(name) || t('approachWhoFallback');
   const introducers = rankIntroducers(s.mutuals, input.knownMutuals);
   let draft = byDegree(s, who, introducers, minutes);
   if (input.referral) draft = withReferral(draft, s, input.referral, who);
@@ -120,10 +100,8 @@ export function decideApproach(input: ApproachInput, _now: number): Approach {
     top &&
     (s.degree === '3rd' || s.degree === 'out-of-network' || s.degree === 'unknown')
   ) {
-    draft.reasons.push(
-      `${top.name} is listed as a mutual connection: if they know ${who}, an introduction would be warmer than a cold email.`,
-    );
+    draft.reasons.push(t('approachReasonMutualMightIntroduce', [top.name, who]));
   }
-  if (!name) draft.warnings.push('The name could not be read from the page; check it before sending anything.');
+  if (!name) draft.warnings.push(t('approachWarnNameUnread'));
   return { ...draft, introducers, minutes: draft.kind === 'direct-ask' ? DIRECT_ASK_MINUTES : minutes };
 }

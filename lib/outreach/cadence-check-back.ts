@@ -4,6 +4,7 @@
  * The agreed date (GivenReferral.checkBackAt) is a promise and is kept exactly.
  */
 import type { Meeting } from '../model/meeting';
+import { plural } from '../i18n';
 import type { Settings } from '../model/settings';
 import type { Touch } from '../model/touch';
 import { addDaysInZone, isUsableDate, onCallingDay, startOfZonedDay } from './cadence-dates';
@@ -70,14 +71,10 @@ function openCheckBacks(agreed: PendingCheckBack[], touches: readonly Touch[], z
 export function checkBackAction(ctx: CadenceContext, held: readonly Meeting[]): CadenceAction | undefined {
   const next = openCheckBacks(agreedCheckBacks(held), ctx.touches, ctx.zone)[0];
   if (!next) return undefined;
-  const them =
-    next.people === 1
-      ? 'the person they said they would contact first'
-      : `the ${next.people} people they said they would contact first`;
   return {
     kind: 'check-back-referrer',
     due: next.at,
-    reason: `Check back with ${ctx.who} on the agreed date about ${them}, then reach out yourself.`,
+    reason: plural('cadenceCheckBack', next.people, [next.people, ctx.who]),
     templateMoment: 'check-back',
   };
 }

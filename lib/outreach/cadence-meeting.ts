@@ -5,6 +5,7 @@
  * cleaned and sorted oldest first; cancelled meetings are already removed.
  */
 import type { Meeting } from '../model/meeting';
+import { plural, t } from '../i18n';
 import type { Touch, TouchKind } from '../model/touch';
 import { HOUR_MS, MINUTE_MS, isUsableDate, startOfZonedDay } from './cadence-dates';
 import type { CadenceAction, CadenceContext } from './cadence-types';
@@ -39,8 +40,8 @@ export function prepareAction(ctx: CadenceContext, meeting: Meeting): CadenceAct
     due: Math.min(meeting.at, Math.max(dayBefore, booked)),
     reason:
       questions > 0
-        ? `Meeting with ${ctx.who} coming up: review your ${questions} questions and your research. About ${meeting.minutes} minutes — watch the clock; never ask for a job.`
-        : `Meeting with ${ctx.who} coming up: prepare your questions (how they got started, what they like best and least, what qualifications matter). Never ask for a job.`,
+        ? plural('cadencePrepareReview', questions, [questions, ctx.who, meeting.minutes])
+        : t('cadencePrepareQuestions', ctx.who),
   };
 }
 
@@ -69,7 +70,7 @@ export function afterMeetingAction(ctx: CadenceContext, first: Meeting, latest: 
     return {
       kind: 'write-notes',
       due: end,
-      reason: `Write your notes on the meeting with ${who} today, while you remember: advice, names, what to follow up.`,
+      reason: t('cadenceWriteNotes', who),
     };
   }
   // Method fact: "Send a personal thank-you within 48 hours that mentions something specific."
@@ -77,7 +78,7 @@ export function afterMeetingAction(ctx: CadenceContext, first: Meeting, latest: 
     return {
       kind: 'send-thank-you',
       due: end + 48 * HOUR_MS,
-      reason: `Thank ${who} within 48 hours of your meeting, mentioning something specific they said.`,
+      reason: t('cadenceThankYou', who),
       templateMoment: 'thank-you',
     };
   }
@@ -85,11 +86,11 @@ export function afterMeetingAction(ctx: CadenceContext, first: Meeting, latest: 
   // it went." The thanks go to the introducer but are surfaced here, on the
   // person met; due by the same 48-hour mark (or now, if the thank-you was later).
   if (wasIntroduced(ctx) && !lastTouchSince(touches, 'thank-introducer', first.at)) {
-    const introducer = ctx.introducerName?.trim() || ctx.person.referredByName?.trim() || 'whoever introduced you';
+    const introducer = ctx.introducerName?.trim() || ctx.person.referredByName?.trim() || t('cadenceIntroducerFallback');
     return {
       kind: 'thank-introducer',
       due: Math.max(end + 48 * HOUR_MS, thankYou.at),
-      reason: `Thank ${introducer} for the introduction to ${who} and tell them how the meeting went.`,
+      reason: t('cadenceThankIntroducer', [introducer, who]),
       templateMoment: 'thank-introducer',
     };
   }

@@ -3,6 +3,7 @@
  * stop. Touches in the context are already cleaned and sorted oldest first.
  */
 import type { Touch } from '../model/touch';
+import { plural, t } from '../i18n';
 import { followUpDate, isUsableDate } from './cadence-dates';
 import { ANSWER_KINDS, MESSAGE_KINDS, type CadenceAction, type CadenceContext } from './cadence-types';
 
@@ -54,7 +55,7 @@ export function outreachAction(ctx: CadenceContext): CadenceAction {
     return {
       kind: 'move-on',
       due,
-      reason: `${count} messages to ${who} with no answer: that is the hard stop. Move on — no more follow-ups.`,
+      reason: plural('cadenceHardStop', count, [count, who]),
     };
   }
   // Method fact: "After a couple of unanswered voicemails, resend the original
@@ -63,7 +64,7 @@ export function outreachAction(ctx: CadenceContext): CadenceAction {
     return {
       kind: 'resend-with-note',
       due,
-      reason: `Two voicemails to ${who} went unanswered: resend your original letter with a short note proposing a new time to call.`,
+      reason: t('cadenceResendWithNote', who),
       templateMoment: 'follow-up-2',
     };
   }
@@ -72,17 +73,14 @@ export function outreachAction(ctx: CadenceContext): CadenceAction {
     return {
       kind: 'try-another-route',
       due,
-      reason: `${count} messages to ${who} with no answer: assume no. Try another route — another introducer, or a cold email to someone else there.`,
+      reason: plural('cadenceTryAnotherRoute', count, [count, who]),
     };
   }
   // Method fact: "No answer after about a week: send a short follow-up (reply to the original)."
   return {
     kind: 'follow-up',
     due,
-    reason:
-      count === 1
-        ? `No answer from ${who} yet: send a short follow-up as a reply to your original message.`
-        : `Still no answer from ${who}: send a second short follow-up.`,
+    reason: count === 1 ? t('cadenceFollowUpFirst', who) : t('cadenceFollowUpSecond', who),
     templateMoment: count === 1 ? 'follow-up-1' : 'follow-up-2',
   };
 }
@@ -96,7 +94,7 @@ function scheduleMeeting(ctx: CadenceContext, answer: Touch): CadenceAction {
   return {
     kind: 'follow-up',
     due: answer.at,
-    reason: `${ctx.who} answered: agree a time that suits them (about ${ctx.settings.minutes} minutes, in person if possible), then add the meeting.`,
+    reason: t('cadenceScheduleMeeting', [ctx.who, ctx.settings.minutes]),
   };
 }
 
@@ -112,19 +110,17 @@ function firstContact(ctx: CadenceContext): CadenceAction {
   if (person.referredById || referrer) {
     const waitUntil = referral?.checkBackAt;
     const nameAllowed = person.referrerNameAllowed ?? referral?.nameAllowed ?? true;
-    const by = referrer || 'someone you met';
+    const by = referrer || t('cadenceReferrerFallback');
     return {
       kind: 'contact-referral',
       due: isUsableDate(waitUntil) && waitUntil > now ? waitUntil : ownedSince(person, now),
-      reason: nameAllowed
-        ? `${by} referred you to ${who}: write to them naming ${by}, and say the day you will call.`
-        : `${by} referred you to ${who} but did not agree to be named: write a researched pitch and say the day you will call.`,
+      reason: t(nameAllowed ? 'cadenceContactReferralNamed' : 'cadenceContactReferralUnnamed', [by, who]),
       templateMoment: nameAllowed ? 'referred-pitch' : undefined,
     };
   }
   return {
     kind: 'send-request',
     due: ownedSince(person, now),
-    reason: `Ask ${who} for a short conversation — advice, never a job.`,
+    reason: t('cadenceSendRequest', who),
   };
 }

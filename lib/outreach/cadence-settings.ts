@@ -2,6 +2,7 @@
  * The cadence part of the settings as a form: text fields in, a validated
  * change out (the zod Settings schema decides what is valid). Pure.
  */
+import { labels, t } from '../i18n';
 import { Settings } from '../model';
 
 /** Settings that change when follow-ups fall due: saving one recomputes every next action. */
@@ -42,14 +43,14 @@ export function cadenceFormOf(settings: Settings): CadenceForm {
   };
 }
 
-const FIELD_NAMES: Record<CadenceKey, string> = {
-  followUpDays: 'Follow-up days',
-  preferredDays: 'Calling days',
-  keepInTouchDays: 'Keep-in-touch days',
-  moveOnAfter: 'Move on after',
-  hardStopAfter: 'Hard stop after',
-  timeZone: 'Time zone',
-};
+const FIELD_NAMES = labels<CadenceKey>({
+  followUpDays: 'settingsFieldFollowUpDays',
+  preferredDays: 'settingsFieldCallingDays',
+  keepInTouchDays: 'settingsFieldKeepInTouchDays',
+  moveOnAfter: 'settingsFieldMoveOnAfter',
+  hardStopAfter: 'settingsFieldHardStopAfter',
+  timeZone: 'settingsFieldTimeZone',
+});
 
 /** A whole number from the text of a number field, or NaN (empty or not a whole number). */
 function wholeNumber(text: string): number {
@@ -63,8 +64,9 @@ type NumberKey = 'followUpDays' | 'keepInTouchDays' | 'moveOnAfter' | 'hardStopA
 function rangeMessage(key: NumberKey): string {
   const number = Settings.shape[key].unwrap();
   const { minValue: min, maxValue: max } = number;
-  const range = min !== null && max !== null ? ` from ${min} to ${max}` : '';
-  return `${FIELD_NAMES[key]}: enter a whole number${range}.`;
+  return min !== null && max !== null
+    ? t('settingsWholeNumberRange', [FIELD_NAMES[key], min, max])
+    : t('settingsWholeNumber', FIELD_NAMES[key]);
 }
 
 /** Validates the form against the settings schema, plus: the hard stop comes at or after moving on. */
@@ -90,13 +92,15 @@ export function parseCadenceForm(form: CadenceForm, isValidZone: (zone: string) 
     for (const issue of parsed.error.issues) {
       const key = issue.path[0] as CadenceKey;
       errors[key] ??=
-        key === 'preferredDays' || key === 'timeZone' ? `${FIELD_NAMES[key]}: ${issue.message}` : rangeMessage(key);
+        key === 'preferredDays' || key === 'timeZone'
+          ? t('settingsFieldProblem', [FIELD_NAMES[key], issue.message])
+          : rangeMessage(key);
     }
   }
-  if (candidate.preferredDays.length === 0) errors.preferredDays ??= 'Pick at least one calling day.';
-  if (candidate.timeZone !== '' && !isValidZone(candidate.timeZone)) errors.timeZone ??= 'That time zone is not known.';
+  if (candidate.preferredDays.length === 0) errors.preferredDays ??= t('settingsPickCallingDay');
+  if (candidate.timeZone !== '' && !isValidZone(candidate.timeZone)) errors.timeZone ??= t('settingsUnknownTimeZone');
   if (!errors.moveOnAfter && !errors.hardStopAfter && candidate.hardStopAfter < candidate.moveOnAfter) {
-    errors.hardStopAfter = 'The hard stop must come at or after moving on.';
+    errors.hardStopAfter = t('settingsHardStopBeforeMoveOn');
   }
   if (!parsed.success || Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, change: parsed.data };

@@ -13,6 +13,7 @@
  * 4. A snooze pushes the due date to at least the end of the snooze.
  */
 import type { Meeting } from '../model/meeting';
+import { t } from '../i18n';
 import type { Touch } from '../model/touch';
 import { addDaysInZone, cadenceZone, isUsableDate, onCallingDay } from './cadence-dates';
 import { checkBackAction } from './cadence-check-back';
@@ -41,7 +42,7 @@ function byDate<T extends { id: string; at: number; createdAt: number }>(a: T, b
 function contextOf(input: CadenceInput): CadenceContext {
   const touches: Touch[] = input.touches.filter((t) => isUsableDate(t.at)).sort(byDate);
   const meetings: Meeting[] = input.meetings.filter((m) => m.status !== 'cancelled' && isUsableDate(m.at)).sort(byDate);
-  const who = input.person.name.trim() || 'this person';
+  const who = input.person.name.trim() || t('cadenceWhoFallback');
   return { ...input, touches, meetings, zone: cadenceZone(input.settings), who };
 }
 
@@ -62,7 +63,7 @@ function keepInTouchAction(ctx: CadenceContext, lastContact: number): CadenceAct
   return {
     kind: 'keep-in-touch',
     due: onCallingDay(addDaysInZone(lastContact, settings.keepInTouchDays, settings), settings),
-    reason: `Keep ${ctx.who} posted: a short update on your progress (about every ${settings.keepInTouchDays} days), not only when you need something.`,
+    reason: t('cadenceKeepInTouch', [ctx.who, settings.keepInTouchDays]),
     templateMoment: 'progress-update',
   };
 }

@@ -14,6 +14,7 @@
  *   person of the loop is placed at level 1, marked `loopStart`, and the link
  *   back to them is dropped. Every person is placed exactly once.
  */
+import { plural, t } from '../i18n';
 import type { Person, Stage } from '../model';
 
 export type ReferralPerson = Pick<Person, 'id' | 'name' | 'stage' | 'referredById' | 'referredByName' | 'createdAt'>;
@@ -40,7 +41,8 @@ export interface ReferralTree {
   total: number;
 }
 
-export const UNKNOWN_REFERRER = 'Someone no longer in Inroads';
+/** Read once, when the module loads (the side panel's language does not change while it is open). */
+export const UNKNOWN_REFERRER = t('referralsUnknownReferrer');
 
 const byNameThenKey = (a: ReferralNode, b: ReferralNode) =>
   a.name.localeCompare(b.name) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
@@ -135,6 +137,6 @@ export function buildReferralTree(people: readonly ReferralPerson[]): ReferralTr
 /** "Level 1: 4 people · Level 2: 7 · Level 3: 2". */
 export function levelSummary(levelCounts: readonly number[]): string {
   return levelCounts
-    .map((n, i) => (i === 0 ? `Level 1: ${n} ${n === 1 ? 'person' : 'people'}` : `Level ${i + 1}: ${n}`))
+    .map((n, i) => (i === 0 ? plural('referralsLevelFirst', n) : t('referralsLevel', [i + 1, n])))
     .join(' · ');
 }

@@ -3,16 +3,17 @@
  * start of a local day (settings.timeZone), so the item comes back under
  * "Today" on that day. Pure.
  */
+import { labels } from '../i18n';
 import type { Settings } from '../model';
 import { cadenceZone, onCallingDay, startOfZonedDay } from './cadence-dates';
 
 export type SnoozeChoice = 'day' | 'calling-day' | 'week';
 
-export const SNOOZE_LABELS: Record<SnoozeChoice, string> = {
-  day: '1 day',
-  'calling-day': 'Until the next calling day',
-  week: '1 week',
-};
+export const SNOOZE_LABELS = labels<SnoozeChoice>({
+  day: 'snoozeDay',
+  'calling-day': 'snoozeCallingDay',
+  week: 'snoozeWeek',
+});
 
 type Cadence = Pick<Settings, 'preferredDays' | 'timeZone' | 'followUpDays'>;
 

@@ -33,6 +33,14 @@ function substitutionsOf(arg: ts.Expression | undefined, none: number): number |
   return undefined;
 }
 
+/** The keys a key argument can be: a literal, or the literal branches of a ?: */
+function keysIn(arg: ts.Expression): string[] {
+  if (isStringLike(arg)) return [arg.text];
+  if (ts.isParenthesizedExpression(arg)) return keysIn(arg.expression);
+  if (ts.isConditionalExpression(arg)) return [...keysIn(arg.whenTrue), ...keysIn(arg.whenFalse)];
+  return [];
+}
+
 const calls: Call[] = [];
 const dynamicCalls: string[] = [];
 const literals = new Set<string>();
@@ -43,17 +51,17 @@ for (const file of sourceFiles(['lib', 'components', 'entrypoints'])) {
     const fn = node.expression.text;
     if (fn !== 't' && fn !== 'plural') return;
     const [first, second, third] = node.arguments;
-    if (!first || !isStringLike(first)) {
-      // t(KEYS[kind]) is fine: the keys are literals elsewhere, and typed.
-      if (first && ts.isTemplateExpression(first)) dynamicCalls.push(where(node));
-      return;
+    if (!first) return;
+    if (ts.isTemplateExpression(first)) dynamicCalls.push(where(node));
+    // t('key'), t(cond ? 'a' : 'b'); t(KEYS[kind]) is fine too: its keys are literals elsewhere, and typed.
+    for (const key of keysIn(first)) {
+      calls.push({
+        fn,
+        key,
+        substitutions: fn === 't' ? substitutionsOf(second, 0) : substitutionsOf(third, 1),
+        at: where(node),
+      });
     }
-    calls.push({
-      fn,
-      key: first.text,
-      substitutions: fn === 't' ? substitutionsOf(second, 0) : substitutionsOf(third, 1),
-      at: where(node),
-    });
   });
 }
 const manifestRefs = ['wxt.config.ts', 'entrypoints/popup/index.html', 'entrypoints/sidepanel/index.html'].flatMap((file) =>
@@ -81,7 +89,12 @@ describe('messages.json', () => {
       for (const name of used) if (!declared.includes(name)) problems.push(`${key}: $${name}$ is not declared`);
       for (const name of declared) if (!used.includes(name)) problems.push(`${key}: placeholder ${name} is never used`);
       const contents = Object.values(placeholders).map((p) => p.content);
-      if (contents.join() !== contents.map((_, i) => `$${i + 1}`).join()) problems.push(`${key}: contents ${contents} ≠ $1…$n`);
+      // A plural's singular may leave out the count ("the person" rather than "the 1 person").
+      const other = key.endsWith('One') ? messages[`${key.slice(0, -3)}Other`] : undefined;
+      const expected = other ? Object.values(other.placeholders ?? {}).map((p) => p.content) : contents.map((_, i) => `$${i + 1}`);
+      if (contents.some((c, i) => (other ? !expected.includes(c) : c !== expected[i]))) {
+        problems.push(`${key}: contents ${contents} are not $1…$n${other ? ' of its Other form' : ''}`);
+      }
       const rest = message.replace(/\$\$/g, '').replace(/\$[a-zA-Z0-9_@]+\$/g, '');
       if (rest.includes('$')) problems.push(`${key}: a lone $ (write $$, or use a named placeholder)`);
     }
@@ -92,13 +105,19 @@ describe('messages.json', () => {
     expect(Intl.getCanonicalLocales(messages.appLocale!.message)).toHaveLength(1);
   });
 
-  it('pairs every plural: <base>One with <base>Other, taking the same placeholders', () => {
+  it('pairs every plural: <base>One with <base>Other, the singular using no other placeholders', () => {
     const problems: string[] = [];
     for (const key of keys.filter((k) => k.endsWith('One'))) {
       const other = `${key.slice(0, -3)}Other`;
       if (!messages[other]) problems.push(`${key} has no ${other}`);
-      else if (referenced(messages[key]!.message).sort().join() !== referenced(messages[other]!.message).sort().join()) {
-        problems.push(`${key} and ${other} use different placeholders`);
+      else {
+        const otherNames = referenced(messages[other]!.message);
+        const extra = referenced(messages[key]!.message).filter((name) => !otherNames.includes(name));
+        if (extra.length > 0) problems.push(`${key} uses ${extra} that ${other} does not`);
+        for (const [name, { content }] of Object.entries(messages[key]!.placeholders ?? {})) {
+          const same = Object.entries(messages[other]!.placeholders ?? {}).find(([n]) => n.toLowerCase() === name.toLowerCase());
+          if (same && same[1].content !== content) problems.push(`${key}: ${name} is ${content} but ${same[1].content} in ${other}`);
+        }
       }
     }
     expect(problems).toEqual([]);

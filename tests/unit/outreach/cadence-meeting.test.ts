@@ -36,7 +36,7 @@ describe('the meeting lifecycle (referred by Grace Hopper, Europe/Paris)', () =>
     const action = next(at('2026-04-10T12:00:00+02:00'), before, [booked]);
     expect(action?.kind).toBe('prepare-meeting');
     expect(iso(action!.due)).toBe(iso(at('2026-04-14T00:00:00+02:00')));
-    expect(action?.reason).toContain('1 questions');
+    expect(action?.reason).toContain('review your 1 question and');
     expect(followUpGroup(action!.due, at('2026-04-10T12:00:00+02:00'), PARIS)).toBe('this-week');
     expect(followUpGroup(action!.due, at('2026-04-14T09:00:00+02:00'), PARIS)).toBe('today');
   });
