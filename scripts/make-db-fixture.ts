@@ -12,7 +12,9 @@ import { fillRealisticDb, FIXTURE_NOW } from '../tests/fixtures/db/realistic-db'
 
 const out = new URL(`../tests/fixtures/db/v${LATEST_DB_VERSION}.json`, import.meta.url);
 if (existsSync(out) && !process.argv.includes('--force')) {
-  console.error(`${out.pathname} exists: a released version's fixture never changes (use --force while it is unreleased).`);
+  console.error(
+    `${out.pathname} exists: a released version's fixture never changes (use --force while it is unreleased).`,
+  );
   process.exit(1);
 }
 

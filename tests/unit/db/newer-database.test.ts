@@ -13,7 +13,9 @@ describe('a database written by a newer Inroads, opened by this build', () => {
     await db.open();
     expect(isNewerDatabase(db.backendDB().version, LATEST_DB_VERSION)).toBe(true);
     expect(await db.people.count()).toBe(written.rows.people!.length);
-    const settingsRow = written.rows.meta!.find((row) => (row as { key: string }).key === 'settings') as { value: unknown };
+    const settingsRow = written.rows.meta!.find((row) => (row as { key: string }).key === 'settings') as {
+      value: unknown;
+    };
     expect(await loadSettings(db)).toEqual(settingsRow.value);
     db.close();
 

@@ -23,7 +23,8 @@ const without = (row: unknown, fields: ReadonlySet<string> | undefined) =>
 describe('schema versions', () => {
   it('are numbered 1 … LATEST_DB_VERSION, in order, with an upgrade for every version after the first', () => {
     expect(SCHEMA_VERSIONS.map((entry) => entry.version)).toEqual(range(1, LATEST_DB_VERSION));
-    for (const entry of SCHEMA_VERSIONS.slice(1)) expect(typeof entry.upgrade, `version ${entry.version}`).toBe('function');
+    for (const entry of SCHEMA_VERSIONS.slice(1))
+      expect(typeof entry.upgrade, `version ${entry.version}`).toBe('function');
   });
 
   it('each have a checked-in fixture database (tests/fixtures/db/v<N>.json, made by scripts/make-db-fixture.ts)', () => {
@@ -31,41 +32,46 @@ describe('schema versions', () => {
   });
 });
 
-describe.each(fixtures.map((fixture) => [fixture.file, fixture] as [string, DbFixture]))('the fixture %s', (_file, fixture) => {
-  it('was made at its version and has rows in every store, so every table is exercised', () => {
-    expect(fixture.idbVersion).toBe(fixture.version * DEXIE_VERSION_FACTOR);
-    for (const store of Object.keys(fixture.stores)) expect(fixture.rows[store]?.length, store).toBeGreaterThan(0);
-  });
+describe.each(fixtures.map((fixture) => [fixture.file, fixture] as [string, DbFixture]))(
+  'the fixture %s',
+  (_file, fixture) => {
+    it('was made at its version and has rows in every store, so every table is exercised', () => {
+      expect(fixture.idbVersion).toBe(fixture.version * DEXIE_VERSION_FACTOR);
+      for (const store of Object.keys(fixture.stores)) expect(fixture.rows[store]?.length, store).toBeGreaterThan(0);
+    });
 
-  it('matches its version in SCHEMA_VERSIONS exactly (a released schema is never edited)', () => {
-    expect(storesOfVersion(fixture.version)).toEqual(fixture.stores);
-  });
+    it('matches its version in SCHEMA_VERSIONS exactly (a released schema is never edited)', () => {
+      expect(storesOfVersion(fixture.version)).toEqual(fixture.stores);
+    });
 
-  it('upgrades to the newest version with equal row counts and every field the upgrades do not document unchanged', async () => {
-    const name = `inroads-upgrade-${fixture.version}-${Math.random().toString(36).slice(2)}`;
-    await createRawDb(name, fixture.idbVersion, storesOfVersion(fixture.version), fixture.rows);
-    const db = openInroadsDb(name);
-    await db.open();
-    // The newest version, reached by the declared upgrades only (no repair of a schema Dexie did not expect).
-    expect(db.backendDB().version).toBe(LATEST_DB_VERSION * DEXIE_VERSION_FACTOR);
-    db.close();
+    it('upgrades to the newest version with equal row counts and every field the upgrades do not document unchanged', async () => {
+      const name = `inroads-upgrade-${fixture.version}-${Math.random().toString(36).slice(2)}`;
+      await createRawDb(name, fixture.idbVersion, storesOfVersion(fixture.version), fixture.rows);
+      const db = openInroadsDb(name);
+      await db.open();
+      // The newest version, reached by the declared upgrades only (no repair of a schema Dexie did not expect).
+      expect(db.backendDB().version).toBe(LATEST_DB_VERSION * DEXIE_VERSION_FACTOR);
+      db.close();
 
-    const after = await dumpRawDb(name);
-    expect(after.stores).toEqual(storesOfVersion(LATEST_DB_VERSION));
-    const changed = changedSince(fixture.version);
-    for (const [table, rows] of Object.entries(fixture.rows)) {
-      const keyPath = after.stores[table]?.keyPath;
-      expect(typeof keyPath, `${table} keeps a single-field key`).toBe('string');
-      const upgraded = new Map((after.rows[table] ?? []).map((row) => [(row as Record<string, unknown>)[keyPath as string], row]));
-      expect(upgraded.size, `${table} rows`).toBe(rows.length);
-      for (const row of rows) {
-        const key = (row as Record<string, unknown>)[keyPath as string];
-        expect(upgraded.has(key), `${table} ${String(key)}`).toBe(true);
-        expect(without(upgraded.get(key), changed.get(table)), `${table} ${String(key)}`).toStrictEqual(
-          without(row, changed.get(table)),
+      const after = await dumpRawDb(name);
+      expect(after.stores).toEqual(storesOfVersion(LATEST_DB_VERSION));
+      const changed = changedSince(fixture.version);
+      for (const [table, rows] of Object.entries(fixture.rows)) {
+        const keyPath = after.stores[table]?.keyPath;
+        expect(typeof keyPath, `${table} keeps a single-field key`).toBe('string');
+        const upgraded = new Map(
+          (after.rows[table] ?? []).map((row) => [(row as Record<string, unknown>)[keyPath as string], row]),
         );
+        expect(upgraded.size, `${table} rows`).toBe(rows.length);
+        for (const row of rows) {
+          const key = (row as Record<string, unknown>)[keyPath as string];
+          expect(upgraded.has(key), `${table} ${String(key)}`).toBe(true);
+          expect(without(upgraded.get(key), changed.get(table)), `${table} ${String(key)}`).toStrictEqual(
+            without(row, changed.get(table)),
+          );
+        }
       }
-    }
-    await deleteRawDb(name);
-  });
-});
+      await deleteRawDb(name);
+    });
+  },
+);

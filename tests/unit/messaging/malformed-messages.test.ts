@@ -88,34 +88,26 @@ describe('the message types under test', () => {
 });
 
 describe.each(MESSAGE_VARIANTS.map((variant) => [variant.type, variant] as const))('“%s”', (_type, variant) => {
-  it(
-    'refuses any malformed payload with { ok: false, error }, never throws, and writes nothing (property)',
-    async () => {
-      const before = await allRows();
-      await fc.assert(
-        fc.asyncProperty(malformedMessage(variant), async (raw) => {
-          expect(InroadsRequestSchema.safeParse(raw).success).toBe(false);
-          await expectRefused(raw, fromTab);
-        }),
-        { numRuns: RUNS },
-      );
-      expect(await allRows()).toEqual(before);
-    },
-    60_000,
-  );
+  it('refuses any malformed payload with { ok: false, error }, never throws, and writes nothing (property)', async () => {
+    const before = await allRows();
+    await fc.assert(
+      fc.asyncProperty(malformedMessage(variant), async (raw) => {
+        expect(InroadsRequestSchema.safeParse(raw).success).toBe(false);
+        await expectRefused(raw, fromTab);
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await allRows()).toEqual(before);
+  }, 60_000);
 
-  it(
-    'refuses a valid payload from any forged sender (another extension, no tab, a sub-frame, junk) and writes nothing (property)',
-    async () => {
-      const before = await allRows();
-      await fc.assert(
-        fc.asyncProperty(forgedSender(EXTENSION_ID), async (sender) => {
-          await expectRefused(validMessage(variant.type), sender, 'forbidden-sender');
-        }),
-        { numRuns: RUNS },
-      );
-      expect(await allRows()).toEqual(before);
-    },
-    60_000,
-  );
+  it('refuses a valid payload from any forged sender (another extension, no tab, a sub-frame, junk) and writes nothing (property)', async () => {
+    const before = await allRows();
+    await fc.assert(
+      fc.asyncProperty(forgedSender(EXTENSION_ID), async (sender) => {
+        await expectRefused(validMessage(variant.type), sender, 'forbidden-sender');
+      }),
+      { numRuns: RUNS },
+    );
+    expect(await allRows()).toEqual(before);
+  }, 60_000);
 });

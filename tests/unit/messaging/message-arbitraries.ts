@@ -35,7 +35,15 @@ export const validMessage = (type: string): Record<string, unknown> =>
   structuredClone(VALID_MESSAGES[type as InroadsRequestType]) as unknown as Record<string, unknown>;
 
 const HUGE = 'x'.repeat(50_000);
-const POLLUTING_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
+const POLLUTING_KEYS = [
+  '__proto__',
+  'constructor',
+  'prototype',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '__defineGetter__',
+];
 
 /** Any value a message could carry, including very large strings and nested junk. */
 export const junk: fc.Arbitrary<unknown> = fc.oneof(
@@ -44,7 +52,11 @@ export const junk: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(...POLLUTING_KEYS).map((key) => withOwn({}, key, { polluted: true })),
 );
 
-const junkKey = fc.oneof(fc.constantFrom(...POLLUTING_KEYS), fc.string({ minLength: 1, maxLength: 30 }), fc.constant(`k${HUGE}`));
+const junkKey = fc.oneof(
+  fc.constantFrom(...POLLUTING_KEYS),
+  fc.string({ minLength: 1, maxLength: 30 }),
+  fc.constant(`k${HUGE}`),
+);
 
 /** Sets an own enumerable property, `__proto__` included (as JSON.parse and structured clone do). */
 export function withOwn<T extends object>(target: T, key: string, value: unknown): T {
@@ -63,7 +75,11 @@ function spoiledField(schema: z.ZodType, valid: unknown): fc.Arbitrary<unknown> 
   const nested = fc
     .constantFrom(...Object.keys(subShape))
     .chain((sub) =>
-      fc.tuple(fc.constant(sub), junk.filter(rejects(subShape[sub]!)), fc.array(fc.tuple(junkKey, junk), { maxLength: 3 })),
+      fc.tuple(
+        fc.constant(sub),
+        junk.filter(rejects(subShape[sub]!)),
+        fc.array(fc.tuple(junkKey, junk), { maxLength: 3 }),
+      ),
     )
     .map(([sub, bad, extras]) => {
       const copy = structuredClone(valid) as Record<string, unknown>;
@@ -80,16 +96,35 @@ export function malformedMessage(variant: MessageVariant): fc.Arbitrary<unknown>
   const required = fields.filter((key) => !variant.shape[key]!.safeParse(undefined).success);
   const kinds: fc.Arbitrary<unknown>[] = [
     // Not an object at all.
-    fc.oneof(fc.string(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(undefined), fc.bigInt(), fc.array(junk)),
+    fc.oneof(
+      fc.string(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.bigInt(),
+      fc.array(junk),
+    ),
     fc.constant(Object.assign([], valid)),
     // A type that is not this one: junk, or a near miss.
     fc
-      .oneof(junk, fc.constantFrom(variant.type.toUpperCase(), ` ${variant.type}`, `${variant.type}\u0000`, `${variant.type}${HUGE}`))
+      .oneof(
+        junk,
+        fc.constantFrom(
+          variant.type.toUpperCase(),
+          ` ${variant.type}`,
+          `${variant.type}\u0000`,
+          `${variant.type}${HUGE}`,
+        ),
+      )
       .filter((type) => type !== variant.type && !MESSAGE_VARIANTS.some((v) => v.type === type))
       .map((type) => ({ ...structuredClone(valid), type })),
     // A field the protocol does not have (prototype-pollution keys included).
     fc
-      .tuple(junkKey.filter((key) => !Object.hasOwn(variant.shape, key)), junk)
+      .tuple(
+        junkKey.filter((key) => !Object.hasOwn(variant.shape, key)),
+        junk,
+      )
       .map(([key, value]) => withOwn(structuredClone(valid), key, value)),
   ];
   if (required.length > 0) {
@@ -122,7 +157,12 @@ export function isGenuineSender(sender: unknown, extensionId: string): boolean {
 
 /** Senders that are not our content script: another extension, a page, no tab, a sub-frame, junk. */
 export function forgedSender(extensionId: string): fc.Arbitrary<SenderInfo> {
-  const id = fc.oneof(fc.constant(extensionId), fc.constant(undefined), fc.string(), fc.constant(extensionId.toUpperCase()));
+  const id = fc.oneof(
+    fc.constant(extensionId),
+    fc.constant(undefined),
+    fc.string(),
+    fc.constant(extensionId.toUpperCase()),
+  );
   const tab = fc.oneof(
     fc.constant(undefined),
     fc.constant(null),
