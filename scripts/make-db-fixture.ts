@@ -8,6 +8,7 @@ import 'fake-indexeddb/auto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { LATEST_DB_VERSION, openInroadsDb } from '../lib/db/database';
 import { dumpRawDb } from '../tests/fixtures/db/raw-idb';
+import { installNodeI18n } from '../tests/i18n-messages';
 import { fillRealisticDb, FIXTURE_NOW } from '../tests/fixtures/db/realistic-db';
 
 const out = new URL(`../tests/fixtures/db/v${LATEST_DB_VERSION}.json`, import.meta.url);
@@ -17,6 +18,9 @@ if (existsSync(out) && !process.argv.includes('--force')) {
   );
   process.exit(1);
 }
+
+// Texts the app stores (e.g. a next action's reason) in English, as in the browser.
+installNodeI18n();
 
 let nextId = 0;
 Object.defineProperty(globalThis.crypto, 'randomUUID', {
