@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { openSidePanel } from '../lib/platform/side-panel';
+import { t } from '../lib/i18n';
 
 /** Opens the side panel (follow-ups, targets, meetings) from a click. */
-export function OpenSidePanelButton({ label = 'Open follow-ups & targets' }: { label?: string }) {
+export function OpenSidePanelButton({ label = t('popupOpenSidePanel') }: { label?: string }) {
   const [error, setError] = useState('');
   return (
     <>
@@ -11,7 +12,7 @@ export function OpenSidePanelButton({ label = 'Open follow-ups & targets' }: { l
       </button>
       {error && (
         <p className="error small" role="alert">
-          Could not open the side panel: {error}
+          {t('popupOpenSidePanelFailed', error)}
         </p>
       )}
     </>

@@ -3,6 +3,7 @@ import { getDb } from '../lib/db';
 import { LATEST_DB_VERSION } from '../lib/db/database';
 import { isNewerDatabase, NEWER_DATABASE, storageProblemOf, type StorageProblem } from '../lib/db/storage-errors';
 import { onStorageProblem } from './storage-events';
+import { t } from '../lib/i18n';
 
 /**
  * A banner when storage fails (full disk, a cancelled save, a database from a
@@ -26,9 +27,9 @@ export function StorageBanner() {
     try {
       // Loaded on demand: the backup code stays out of the popup's first paint.
       const { saveBackupNow } = await import('./sidepanel/save-backup');
-      setBackup(`Saved ${await saveBackupNow()}.`);
+      setBackup(t('storageBackupSaved', await saveBackupNow()));
     } catch (error) {
-      setBackup(`The backup failed too: ${(error as Error).message}`);
+      setBackup(t('storageBackupFailed', (error as Error).message));
     }
   };
   return (
@@ -37,11 +38,11 @@ export function StorageBanner() {
       <div className="row">
         {problem.offerBackup && (
           <button type="button" onClick={saveBackup}>
-            Back up now
+            {t('storageBackUpNow')}
           </button>
         )}
         <button type="button" className="link" onClick={() => setProblem(undefined)}>
-          Dismiss
+          {t('commonDismiss')}
         </button>
       </div>
       {backup && <p className="small">{backup}</p>}

@@ -1,12 +1,13 @@
 import { getDb } from '../lib/db';
 import type { Settings } from '../lib/model';
+import { plural, t, type MessageKey } from '../lib/i18n';
 
 type TextSetting = 'myName' | 'myEmail' | 'myPhone' | 'targetRole';
-const FIELDS: { key: TextSetting; label: string; type: string; autoComplete: string }[] = [
-  { key: 'myName', label: 'Your name', type: 'text', autoComplete: 'name' },
-  { key: 'myEmail', label: 'Your email', type: 'email', autoComplete: 'email' },
-  { key: 'myPhone', label: 'Your phone', type: 'tel', autoComplete: 'tel' },
-  { key: 'targetRole', label: 'Role or industry you are exploring', type: 'text', autoComplete: 'off' },
+const FIELDS: { key: TextSetting; label: MessageKey; type: string; autoComplete: string }[] = [
+  { key: 'myName', label: 'detailsMyName', type: 'text', autoComplete: 'name' },
+  { key: 'myEmail', label: 'detailsMyEmail', type: 'email', autoComplete: 'email' },
+  { key: 'myPhone', label: 'detailsMyPhone', type: 'tel', autoComplete: 'tel' },
+  { key: 'targetRole', label: 'detailsTargetRole', type: 'text', autoComplete: 'off' },
 ];
 
 /**
@@ -22,7 +23,7 @@ export function YourDetails({ settings, compact = false }: { settings: Settings;
     <div className="stack" data-testid="your-details">
       {FIELDS.map((field) => (
         <label key={field.key}>
-          <span className="label">{field.label}</span>
+          <span className="label">{t(field.label)}</span>
           <input
             name={field.key}
             type={field.type}
@@ -34,7 +35,7 @@ export function YourDetails({ settings, compact = false }: { settings: Settings;
         </label>
       ))}
       <label>
-        <span className="label">Signature</span>
+        <span className="label">{t('detailsSignature')}</span>
         <textarea
           name="signature"
           rows={2}
@@ -43,7 +44,7 @@ export function YourDetails({ settings, compact = false }: { settings: Settings;
         />
       </label>
       <label>
-        <span className="label">Minutes to ask for</span>
+        <span className="label">{t('detailsMinutes')}</span>
         <input
           name="minutes"
           type="number"
@@ -61,7 +62,7 @@ export function YourDetails({ settings, compact = false }: { settings: Settings;
   if (!compact) return form;
   return (
     <details className="card" open={missing > 0}>
-      <summary>Your details{missing > 0 ? ` (${missing} missing for drafts)` : ''}</summary>
+      <summary>{missing > 0 ? plural('detailsTitleMissing', missing) : t('detailsTitle')}</summary>
       {form}
     </details>
   );

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { getDb } from '../../lib/db';
 import type { ObjectiveKind, ProfileSnapshot } from '../../lib/model';
+import { labels, t } from '../../lib/i18n';
 
-export const OBJECTIVE_LABELS: Record<ObjectiveKind, string> = {
-  role: 'Learn about a role',
-  company: 'Learn about a company',
-  industry: 'Learn about an industry',
-};
+export const OBJECTIVE_LABELS = labels<ObjectiveKind>({
+  role: 'objectiveRole',
+  company: 'objectiveCompany',
+  industry: 'objectiveIndustry',
+});
 
 /** Makes the viewed person a target, with what the user wants to learn. */
 export function AddTargetForm({ snapshot }: { snapshot: ProfileSnapshot }) {
@@ -23,9 +24,9 @@ export function AddTargetForm({ snapshot }: { snapshot: ProfileSnapshot }) {
     }
   };
   return (
-    <form className="card row" onSubmit={submit} aria-label="Add as target">
+    <form className="card row" onSubmit={submit} aria-label={t('popupAddTarget')}>
       <label>
-        <span className="label">Objective</span>
+        <span className="label">{t('popupObjective')}</span>
         <select value={kind} onChange={(e) => setKind(e.target.value as ObjectiveKind)}>
           {Object.entries(OBJECTIVE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
@@ -35,11 +36,15 @@ export function AddTargetForm({ snapshot }: { snapshot: ProfileSnapshot }) {
         </select>
       </label>
       <label style={{ flex: 1 }}>
-        <span className="label">Detail (optional)</span>
-        <input value={detail} onChange={(e) => setDetail(e.target.value)} placeholder="e.g. product design in fintech" />
+        <span className="label">{t('popupObjectiveDetail')}</span>
+        <input
+          value={detail}
+          onChange={(e) => setDetail(e.target.value)}
+          placeholder={t('popupObjectiveDetailExample')}
+        />
       </label>
       <button type="submit" className="primary">
-        Add as target
+        {t('popupAddTarget')}
       </button>
       {error && (
         <p className="error small" role="alert">

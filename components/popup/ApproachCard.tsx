@@ -1,11 +1,18 @@
 import type { Approach, IntroducerOption } from '../../lib/outreach/approach-types';
 import { APPROACH_TITLES } from '../../lib/outreach/labels';
+import { t, type MessageKey } from '../../lib/i18n';
 
 interface Props {
   approach: Approach;
   introducer?: IntroducerOption;
   onIntroducer(option: IntroducerOption | undefined): void;
 }
+
+const BY_CHANNEL = {
+  linkedin: 'approachByLinkedin',
+  email: 'approachByEmail',
+  phone: 'approachByPhone',
+} as const satisfies Record<Exclude<Approach['channel'], 'none'>, MessageKey>;
 
 /** The suggested approach with its reasons, warnings and the introducer picker. */
 export function ApproachCard({ approach, introducer, onIntroducer }: Props) {
@@ -14,7 +21,7 @@ export function ApproachCard({ approach, introducer, onIntroducer }: Props) {
       <h2 id="approach-title" data-testid="approach">
         {APPROACH_TITLES[approach.kind]}
         {approach.kind !== 'none' && approach.channel !== 'none' && (
-          <span className="muted small"> · by {approach.channel === 'linkedin' ? 'LinkedIn message' : approach.channel}</span>
+          <span className="muted small"> {t('approachBy', t(BY_CHANNEL[approach.channel]))}</span>
         )}
       </h2>
       {approach.warnings.map((warning) => (
@@ -29,7 +36,7 @@ export function ApproachCard({ approach, introducer, onIntroducer }: Props) {
       </ul>
       {approach.introducers.length > 0 && (
         <label>
-          <span className="label">Introducer</span>
+          <span className="label">{t('approachIntroducer')}</span>
           <select
             data-testid="introducer"
             value={introducer?.name ?? ''}

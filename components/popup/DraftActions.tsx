@@ -4,6 +4,7 @@ import type { ProfileSnapshot, Template } from '../../lib/model';
 import type { IntroducerOption } from '../../lib/outreach/approach-types';
 import { MarkSentForm } from './MarkSentForm';
 import type { ProfileModel } from './use-profile-model';
+import { t } from '../../lib/i18n';
 
 /** The draft being acted on: what Copy, the links and Mark as sent need. */
 export interface DraftActionProps {
@@ -44,16 +45,16 @@ export function DraftActions(props: DraftActionProps) {
     <>
       <div className="row">
         <button type="button" onClick={copy}>
-          Copy
+          {t('draftCopy')}
         </button>
         <a className="button" href={mailtoHref(model.person?.email, subject, body)} target="_blank" rel="noreferrer">
-          Open as email
+          {t('draftOpenEmail')}
         </a>
         <a className="button" href={linkedInMessageHref(snapshot)} target="_blank" rel="noreferrer">
-          Open LinkedIn messaging
+          {t('draftOpenLinkedin')}
         </a>
         <button type="button" className="primary" onClick={() => setMarking(true)} aria-expanded={marking}>
-          Mark as sent…
+          {t('draftMarkSent')}
         </button>
       </div>
       {/* Always rendered: a live region announces changes, not its own arrival. */}

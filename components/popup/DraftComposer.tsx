@@ -7,6 +7,7 @@ import { DraftActions } from './DraftActions';
 import type { ProfileModel } from './use-profile-model';
 import { useDraft } from './use-draft';
 import { useShownMark } from '../use-shown-mark';
+import { plural, t } from '../../lib/i18n';
 
 interface Props {
   snapshot: ProfileSnapshot;
@@ -26,7 +27,7 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
   useShownMark('inroads:draft-shown', draft !== undefined);
   if (draft === undefined) return null;
   const fallback = defaultTemplate(model.templates, model.approach.templateMoment);
-  const template = model.templates.find((t) => t.id === draft?.templateId) ?? fallback;
+  const template = model.templates.find((option) => option.id === draft?.templateId) ?? fallback;
   if (!template) return null;
   const composed = composeDraft({
     template,
@@ -44,7 +45,7 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
   const left = markersLeft(`${subject}\n${body}`);
   const count = characterCount(body);
   const pickTemplate = (templateId: string) => {
-    if (edited && !confirm('Replace your edited draft with this template?')) return;
+    if (edited && !confirm(t('draftReplaceConfirm'))) return;
     update({ templateId, edited: false, subject: '', body: '' });
   };
   const edit = (change: { subject?: string; body?: string }) =>
@@ -52,38 +53,40 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
   return (
     <section className="card stack" aria-labelledby="draft-title">
       <div className="spread">
-        <h2 id="draft-title">Draft</h2>
-        <select aria-label="Template" data-testid="template" value={template.id} onChange={(e) => pickTemplate(e.target.value)}>
-          {model.templates.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
+        <h2 id="draft-title">{t('draftTitle')}</h2>
+        <select aria-label={t('draftTemplate')} data-testid="template" value={template.id} onChange={(e) => pickTemplate(e.target.value)}>
+          {model.templates.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.name}
             </option>
           ))}
         </select>
       </div>
       {template.subject !== undefined && (
         <label>
-          <span className="label">Subject</span>
+          <span className="label">{t('draftSubject')}</span>
           <input style={{ width: '100%' }} value={subject} onChange={(e) => edit({ subject: e.target.value })} />
         </label>
       )}
       <label>
-        <span className="label">Message</span>
+        <span className="label">{t('draftMessage')}</span>
         <textarea data-testid="draft" rows={10} value={body} onChange={(e) => edit({ body: e.target.value })} />
       </label>
       <p className="spread small">
         <span className={count > LINKEDIN_NOTE_LIMIT ? 'muted' : 'ok'} data-testid="char-count">
-          {count} characters{count > LINKEDIN_NOTE_LIMIT ? ` — over LinkedIn's ${LINKEDIN_NOTE_LIMIT} for a connection note` : ''}
+          {count > LINKEDIN_NOTE_LIMIT
+            ? t('draftCharactersOverLimit', [count, LINKEDIN_NOTE_LIMIT])
+            : plural('draftCharacters', count)}
         </span>
         {edited && (
           <button type="button" className="link" onClick={() => update({ templateId: template.id, edited: false, subject: '', body: '' })}>
-            Reset to template
+            {t('draftReset')}
           </button>
         )}
       </p>
       {left.length > 0 && (
         <p className="warning small" data-testid="markers">
-          Still to fill in: {left.join(', ')}
+          {t('draftStillToFill', left.join(', '))}
         </p>
       )}
       <DraftActions

@@ -7,6 +7,8 @@ import { followUpDate } from '../../lib/outreach/cadence';
 import { TOUCH_LABELS } from '../../lib/outreach/labels';
 import { formatDay, fromDateInput, toDateInput } from '../labels';
 import type { DraftActionProps } from './DraftActions';
+import { t } from '../../lib/i18n';
+import { CHANNEL_LABELS } from '../sidepanel/channel-labels';
 
 type Props = DraftActionProps & { onCancel(): void };
 
@@ -28,7 +30,7 @@ export function MarkSentForm(props: Props) {
     event.preventDefault();
     if (
       props.markers.length > 0 &&
-      !confirm(`The draft still has ${props.markers.join(', ')} to fill in. Mark it as sent anyway?`)
+      !confirm(t('draftMarkersConfirm', props.markers.join(', ')))
     )
       return;
     try {
@@ -56,28 +58,32 @@ export function MarkSentForm(props: Props) {
         },
         Date.now(),
       );
-      props.onSent(`${TOUCH_LABELS[kind]} recorded.${promised ? ` Follow up on ${formatDay(promised)}.` : ''}`);
+      props.onSent(
+        promised
+          ? t('draftRecordedFollowUp', [TOUCH_LABELS[kind], formatDay(promised)])
+          : t('draftRecorded', TOUCH_LABELS[kind]),
+      );
     } catch (e) {
       reportStorageError(e);
-      setError(`Not recorded: ${(e as Error).message}. Your draft is kept.`);
+      setError(t('draftNotRecorded', (e as Error).message));
     }
   };
   return (
-    <form className="card stack" onSubmit={submit} aria-label="Mark as sent">
-      <p className="small">Record “{TOUCH_LABELS[kind]}” — Inroads does not send anything itself.</p>
+    <form className="card stack" onSubmit={submit} aria-label={t('draftMarkSentLabel')}>
+      <p className="small">{t('draftRecordHint', TOUCH_LABELS[kind])}</p>
       <div className="row">
         <label>
-          <span className="label">Sent by</span>
+          <span className="label">{t('draftSentBy')}</span>
           <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
-                {c === 'linkedin' ? 'LinkedIn' : c[0]!.toUpperCase() + c.slice(1)}
+                {CHANNEL_LABELS[c]}
               </option>
             ))}
           </select>
         </label>
         <label>
-          <span className="label">Follow up on</span>
+          <span className="label">{t('draftFollowUpOn')}</span>
           <input
             type="date"
             data-testid="follow-up-date"
@@ -88,10 +94,10 @@ export function MarkSentForm(props: Props) {
       </div>
       <div className="row">
         <button type="submit" className="primary">
-          Record as sent
+          {t('draftRecordAsSent')}
         </button>
         <button type="button" onClick={props.onCancel}>
-          Cancel
+          {t('commonCancel')}
         </button>
       </div>
       {error && (

@@ -6,6 +6,7 @@ import { loadSettings } from '../../lib/db/settings';
 import { nextActionLabel } from '../../lib/outreach/labels';
 import { OpenSidePanelButton } from '../OpenSidePanelButton';
 import { formatDay } from '../labels';
+import { t } from '../../lib/i18n';
 
 /** Off a profile: what is owed today, and the way to the side panel. */
 export function OffProfile() {
@@ -18,20 +19,20 @@ export function OffProfile() {
   }, [now]);
   return (
     <>
-      <h1>Inroads</h1>
-      <p className="muted small">Open a LinkedIn profile to see how to reach the person and get a draft.</p>
-      <h2>Due today</h2>
+      <h1>{t('extName')}</h1>
+      <p className="muted small">{t('popupOffProfileHint')}</p>
+      <h2>{t('popupDueToday')}</h2>
       {due === undefined ? (
-        <p aria-busy="true">Loading…</p>
+        <p aria-busy="true">{t('commonLoading')}</p>
       ) : due.length === 0 ? (
-        <p className="muted">Nothing due today.</p>
+        <p className="muted">{t('popupNothingDue')}</p>
       ) : (
         <ul className="plain stack" data-testid="due-today">
           {due.map(({ person, section }) => (
             <li key={person.id} className="card">
               <strong>{person.name}</strong> — {nextActionLabel(person.nextAction!.kind)}
               <span className={`pill ${section === 'overdue' ? 'overdue' : ''}`}>
-                {section === 'overdue' ? `overdue since ${formatDay(person.nextAction!.due)}` : 'today'}
+                {section === 'overdue' ? t('popupOverdueSince', formatDay(person.nextAction!.due)) : t('popupToday')}
               </span>
             </li>
           ))}

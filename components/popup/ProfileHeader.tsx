@@ -1,6 +1,7 @@
 import type { Person, ProfileSnapshot } from '../../lib/model';
 import { nextActionLabel, STAGE_LABELS } from '../../lib/outreach/labels';
 import { DEGREE_LABELS } from '../labels';
+import { plural, t } from '../../lib/i18n';
 
 /** Who this is and how you are connected (page text rendered as text). */
 export function ProfileHeader({ snapshot, person }: { snapshot: ProfileSnapshot; person?: Person }) {
@@ -17,19 +18,21 @@ export function ProfileHeader({ snapshot, person }: { snapshot: ProfileSnapshot;
         </span>
         {count > 0 && (
           <span>
-            {count} mutual {count === 1 ? 'connection' : 'connections'}
-            {mutualNames.length > 0 && `: ${mutualNames.slice(0, 3).join(', ')}${count > 3 ? '…' : ''}`}
+            {mutualNames.length > 0
+              ? plural('popupMutualsNamed', count, [count, `${mutualNames.slice(0, 3).join(', ')}${count > 3 ? '…' : ''}`])
+              : plural('popupMutuals', count)}
           </span>
         )}
       </p>
       <p className="small" data-testid="tracked-status">
         {person?.kind === 'target' ? (
           <>
-            Target · {person.stage ? STAGE_LABELS[person.stage] : 'To contact'}
-            {person.nextAction && <> — next: {nextActionLabel(person.nextAction.kind)}</>}
+            {person.nextAction
+              ? t('popupTargetNext', [STAGE_LABELS[person.stage ?? 'to-contact'], nextActionLabel(person.nextAction.kind)])
+              : t('popupTarget', STAGE_LABELS[person.stage ?? 'to-contact'])}
           </>
         ) : (
-          <span className="muted">Not a target yet</span>
+          <span className="muted">{t('popupNotTarget')}</span>
         )}
       </p>
     </header>

@@ -8,10 +8,11 @@ import { ApproachCard } from './ApproachCard';
 import { DraftComposer } from './DraftComposer';
 import { ProfileHeader } from './ProfileHeader';
 import { useProfileModel } from './use-profile-model';
+import { t, type MessageKey } from '../../lib/i18n';
 
-const NO_APPROACH: Partial<Record<ProfileSnapshot['pageKind'], string>> = {
-  self: 'This is your own profile. Open someone else’s profile to get an approach and a draft.',
-  authwall: 'LinkedIn is showing the signed-out page. Sign in to LinkedIn so Inroads can read the degree and mutual connections.',
+const NO_APPROACH: Partial<Record<ProfileSnapshot['pageKind'], MessageKey>> = {
+  self: 'popupOwnProfile',
+  authwall: 'popupAuthwall',
 };
 
 /** The popup on a profile: who, how to ask, through whom, and the draft. */
@@ -19,13 +20,13 @@ export function ProfilePopup({ snapshot }: { snapshot: ProfileSnapshot }) {
   const [now] = useState(() => Date.now());
   const model = useProfileModel(snapshot, now);
   const [chosen, setChosen] = useState<IntroducerOption | undefined | null>(null);
-  if (!model) return <p aria-busy="true">Loading…</p>;
+  if (!model) return <p aria-busy="true">{t('commonLoading')}</p>;
   const blocked = NO_APPROACH[snapshot.pageKind];
   if (blocked) {
     return (
       <>
-        <h1>Inroads</h1>
-        <p className="card">{blocked}</p>
+        <h1>{t('extName')}</h1>
+        <p className="card">{t(blocked)}</p>
         <OpenSidePanelButton />
       </>
     );
