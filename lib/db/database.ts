@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { readOnlyWhenNewer } from './newer-guard';
 import type { Meeting, Person, ResearchClip, Template, Touch } from '../model';
 
 /** A key-value row: the settings record and small bookkeeping (last backup, …). */
@@ -60,5 +61,6 @@ export function openInroadsDb(name: string = DB_NAME): InroadsDb {
     const declared = db.version(version).stores(stores);
     if (upgrade) declared.upgrade(upgrade);
   }
+  db.use(readOnlyWhenNewer(db, LATEST_DB_VERSION));
   return db;
 }

@@ -44,17 +44,7 @@ export function describeStorageError(error: unknown): StorageProblem | undefined
   return undefined;
 }
 
-/** Dexie stores version N as IndexedDB version N × 10. */
-const IDB_VERSION_FACTOR = 10;
-
-/**
- * Whether the open database was written by a newer Inroads (a higher schema
- * version than this build knows). Dexie still opens it and deletes nothing;
- * the user is told to update.
- */
-export function isNewerDatabase(idbVersion: number | undefined, latestVersion: number): boolean {
-  return idbVersion !== undefined && idbVersion / IDB_VERSION_FACTOR > latestVersion;
-}
+export { isNewerDatabase } from './newer-guard';
 
 export const NEWER_DATABASE: StorageProblem = {
   kind: 'newer-database',

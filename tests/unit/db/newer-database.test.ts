@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LATEST_DB_VERSION, openInroadsDb } from '../../../lib/db/database';
 import { loadSettings } from '../../../lib/db/settings';
-import { isNewerDatabase } from '../../../lib/db/storage-errors';
+import { describeStorageError, isNewerDatabase } from '../../../lib/db/storage-errors';
+import { saveSettings } from '../../../lib/db/settings-save';
 import { createNewerDb } from '../../fixtures/db/db-fixtures';
 import { deleteRawDb, dumpRawDb } from '../../fixtures/db/raw-idb';
 
@@ -24,5 +25,37 @@ describe('a database written by a newer Inroads, opened by this build', () => {
     expect(after.stores).toEqual(written.stores);
     expect(after.rows).toStrictEqual(written.rows);
     await deleteRawDb(name);
+  });
+
+  it('refuses every write while it is newer, with the newer-database problem, and the rows stay as written', async () => {
+    const name = `inroads-newer-${Math.random().toString(36).slice(2)}`;
+    const written = await createNewerDb(name);
+    const db = openInroadsDb(name);
+    const person = (await db.people.toArray())[0]!;
+    const attempts = [
+      () => saveSettings(db, { myName: 'Someone else' }),
+      () => db.people.put({ ...person, name: 'Rewritten' }),
+      () => db.people.delete(person.id),
+      () => db.touches.clear(),
+    ];
+    for (const attempt of attempts) {
+      const error = await attempt().then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(describeStorageError(error)?.kind).toBe('newer-database');
+    }
+    db.close();
+    expect((await dumpRawDb(name)).rows).toStrictEqual(written.rows);
+    await deleteRawDb(name);
+  });
+});
+
+describe('isNewerDatabase', () => {
+  it('reads Dexie’s version × 10, including the +1 Dexie adds when it repairs a schema', () => {
+    expect(isNewerDatabase(LATEST_DB_VERSION * 10, LATEST_DB_VERSION)).toBe(false);
+    expect(isNewerDatabase(LATEST_DB_VERSION * 10 + 1, LATEST_DB_VERSION)).toBe(false);
+    expect(isNewerDatabase((LATEST_DB_VERSION + 1) * 10, LATEST_DB_VERSION)).toBe(true);
+    expect(isNewerDatabase(undefined, LATEST_DB_VERSION)).toBe(false);
   });
 });
