@@ -23,14 +23,19 @@ export const loadMessages = (): Messages => english as Messages;
  * gives ''.
  */
 export function messageFrom(messages: Messages, key: string, substitutions?: string | string[]): string {
-  const entry = messages[key] ?? Object.entries(messages).find(([name]) => name.toLowerCase() === key.toLowerCase())?.[1];
+  const entry =
+    messages[key] ?? Object.entries(messages).find(([name]) => name.toLowerCase() === key.toLowerCase())?.[1];
   if (!entry) return '';
-  const placeholders = new Map(Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]));
+  const placeholders = new Map(
+    Object.entries(entry.placeholders ?? {}).map(([name, p]) => [name.toLowerCase(), p.content]),
+  );
   const subs = substitutions === undefined ? [] : ([] as string[]).concat(substitutions);
   const withPlaceholders = entry.message.replace(/\$\$|\$([a-zA-Z0-9_@]+)\$/g, (whole, name?: string) =>
     name === undefined ? whole : (placeholders.get(name.toLowerCase()) ?? whole),
   );
-  return withPlaceholders.replace(/\$(\$|[1-9])/g, (_, what: string) => (what === '$' ? '$' : (subs[Number(what) - 1] ?? '')));
+  return withPlaceholders.replace(/\$(\$|[1-9])/g, (_, what: string) =>
+    what === '$' ? '$' : (subs[Number(what) - 1] ?? ''),
+  );
 }
 
 export function fakeI18n(messages: Messages = loadMessages()) {

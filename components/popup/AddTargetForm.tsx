@@ -37,11 +37,7 @@ export function AddTargetForm({ snapshot }: { snapshot: ProfileSnapshot }) {
       </label>
       <label style={{ flex: 1 }}>
         <span className="label">{t('popupObjectiveDetail')}</span>
-        <input
-          value={detail}
-          onChange={(e) => setDetail(e.target.value)}
-          placeholder={t('popupObjectiveDetailExample')}
-        />
+        <input value={detail} onChange={(e) => setDetail(e.target.value)} placeholder={t('objectiveDetailExample')} />
       </label>
       <button type="submit" className="primary">
         {t('popupAddTarget')}

@@ -4,6 +4,7 @@ import { getDb } from '../../lib/db';
 import { readLastBackupAt } from '../../lib/db/backup-status';
 import { formatDateTime } from '../labels';
 import { saveBackupNow } from './save-backup';
+import { t } from '../../lib/i18n';
 
 /** "Export backup": one JSON file of everything, and when that was last done. */
 export function BackupExport() {
@@ -16,9 +17,9 @@ export function BackupExport() {
     setMessage(null);
     try {
       const fileName = await saveBackupNow();
-      setMessage({ ok: true, text: `Backup saved as ${fileName}. Keep it somewhere other than this computer too.` });
+      setMessage({ ok: true, text: t('backupSavedAs', fileName) });
     } catch (error) {
-      setMessage({ ok: false, text: `The backup failed: ${(error as Error).message}` });
+      setMessage({ ok: false, text: t('backupFailed', (error as Error).message) });
     } finally {
       setBusy(false);
     }
@@ -28,13 +29,13 @@ export function BackupExport() {
     <div className="stack">
       <p className="small">
         {lastBackupAt === null
-          ? 'Reading…'
+          ? t('backupReading')
           : lastBackupAt === undefined
-            ? 'Last backup: never.'
-            : `Last backup: ${formatDateTime(lastBackupAt)}.`}
+            ? t('backupLastNever')
+            : t('backupLastAt', formatDateTime(lastBackupAt))}
       </p>
       <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
-        {busy ? 'Exporting…' : 'Export backup'}
+        {busy ? t('backupExporting') : t('backupExport')}
       </button>
       <p role="status" aria-live="polite" className={message?.ok === false ? 'error small' : 'ok small'}>
         {message?.text ?? ''}

@@ -4,6 +4,7 @@ import { getDb } from '../../lib/db';
 import { backupNudge, readBackupStatus } from '../../lib/db/backup-status';
 import { saveBackupNow } from './save-backup';
 import { useNow } from './use-now';
+import { t } from '../../lib/i18n';
 
 /**
  * A reminder to export a backup, shown when there are changes and the last
@@ -18,7 +19,7 @@ export function BackupNudge() {
   if (saved) {
     return (
       <p className="ok small" role="status">
-        Backup saved as {saved}.
+        {t('backupNudgeSaved', saved)}
       </p>
     );
   }
@@ -34,11 +35,11 @@ export function BackupNudge() {
   };
   return (
     <div className="warning backup-nudge" role="status">
-      <p>{nudge.message} Everything in Inroads lives only in this browser: export a backup to keep it safe.</p>
+      <p>{t('backupNudgeText', nudge.message)}</p>
       <button type="button" className="primary" onClick={() => void save()}>
-        Export backup now
+        {t('backupExportNow')}
       </button>
-      {error && <p className="error small">The backup failed: {error}</p>}
+      {error && <p className="error small">{t('backupFailed', error)}</p>}
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { parseBackup, type BackupTables } from '../../lib/io';
 import { formatDateTime } from '../labels';
 import { ProgressBar } from './ProgressBar';
 import { RestoreChoice } from './RestoreChoice';
+import { plural, t, type PluralBase } from '../../lib/i18n';
 
 export type RestorePhase =
   | { step: 'idle' }
@@ -17,9 +18,27 @@ export type RestorePhase =
 
 const count = (n: number) => n.toLocaleString('en-US');
 
+const counted = (base: PluralBase, n: number) => plural(base, n, [count(n)]);
+
 export function describeCounts(tables: BackupTables): string {
   const c = countsOf(tables);
-  return `${count(c.people)} people, ${count(c.touches)} messages and calls, ${count(c.meetings)} meetings, ${count(c.templates)} templates, ${count(c.clips)} research clips`;
+  return [
+    counted('restoreCountPeople', c.people),
+    counted('restoreCountTouches', c.touches),
+    counted('restoreCountMeetings', c.meetings),
+    counted('restoreCountTemplates', c.templates),
+    counted('restoreCountClips', c.clips),
+  ].join(', ');
+}
+
+function restoredText({ mode, restored, recomputed, recomputeError }: Extract<RestoreResult, { ok: true }>): string {
+  return [
+    t(mode === 'merge' ? 'restoreDoneMerged' : 'restoreDoneReplaced', counted('restoreCountPeople', restored.people)),
+    counted('restoreRecomputed', recomputed),
+    recomputeError ? t('restoreRecomputeStopped', recomputeError) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Restore from a backup file: checked completely first, then merged or replacing everything. */
@@ -44,9 +63,7 @@ export function BackupRestore() {
 
   const restore = async (mode: RestoreMode) => {
     if (phase.step !== 'checked') return;
-    const question =
-      'Replace everything in Inroads with this backup? People, messages, meetings, templates and clips not in the file will be deleted.';
-    if (mode === 'replace' && !window.confirm(question)) return;
+    if (mode === 'replace' && !window.confirm(t('restoreConfirmReplace'))) return;
     setPhase({ step: 'restoring', done: 0, total: 0 });
     try {
       const result = await restoreTables(getDb(), phase.tables, phase.exportedAt, mode, Date.now(), (done, total) =>
@@ -55,14 +72,14 @@ export function BackupRestore() {
       if (result.ok) setPhase({ step: 'restored', result });
       else setPhase({ step: 'failed', message: result.error.message });
     } catch (error) {
-      setPhase({ step: 'failed', message: (error as Error).message || 'unknown error' });
+      setPhase({ step: 'failed', message: (error as Error).message || t('commonUnknownError') });
     }
   };
 
   return (
     <div className="stack">
       <label>
-        <span className="label">Restore from a backup file (.json)</span>
+        <span className="label">{t('restoreFileLabel')}</span>
         <input
           type="file"
           accept=".json,application/json"
@@ -70,34 +87,39 @@ export function BackupRestore() {
           onChange={(e) => void onFile(e.currentTarget)}
         />
       </label>
-      {phase.step === 'reading' && <p role="status">Checking the file…</p>}
+      {phase.step === 'reading' && <p role="status">{t('restoreChecking')}</p>}
       {phase.step === 'refused' && (
         <p className="error" role="alert">
-          {phase.fileName} cannot be restored: {phase.message} Nothing was changed.
+          {t('restoreRefused', [phase.fileName, phase.message])}
         </p>
       )}
       {phase.step === 'checked' && (
         <RestoreChoice
-          summary={`${phase.fileName}: a backup from ${formatDateTime(phase.exportedAt)} with ${describeCounts(phase.tables)}.`}
+          summary={t('restoreSummary', [
+            phase.fileName,
+            formatDateTime(phase.exportedAt),
+            describeCounts(phase.tables),
+          ])}
           onRestore={(mode) => void restore(mode)}
           onCancel={() => setPhase({ step: 'idle' })}
         />
       )}
       {phase.step === 'restoring' && (
-        <ProgressBar label="Restoring the backup" verb="Restored" done={phase.done} total={phase.total} />
+        <ProgressBar
+          label={t('restoreProgressLabel')}
+          verb={t('restoreProgressVerb')}
+          done={phase.done}
+          total={phase.total}
+        />
       )}
       {phase.step === 'restored' && (
         <p className="ok" role="status">
-          Backup restored ({phase.result.mode === 'merge' ? 'merged with your data' : 'replacing your data'}):{' '}
-          {count(phase.result.restored.people)} people from the file. What is owed next was recalculated for{' '}
-          {count(phase.result.recomputed)} targets.
-          {phase.result.recomputeError &&
-            ` (Recalculating stopped early: ${phase.result.recomputeError}; it is redone as you work.)`}
+          {restoredText(phase.result)}
         </p>
       )}
       {phase.step === 'failed' && (
         <p className="error" role="alert">
-          The restore failed and nothing was changed: {phase.message}
+          {t('restoreFailed', phase.message)}
         </p>
       )}
     </div>

@@ -13,40 +13,21 @@ import {
 } from '../../lib/outreach/cadence-settings';
 import { isValidTimeZone } from '../../lib/outreach/calling-days';
 import { TimeZoneSelect } from './TimeZoneSelect';
+import { plural, t, type MessageKey } from '../../lib/i18n';
 
 /** Monday first, as a week is usually read; values are 0 = Sunday … 6 = Saturday. */
-const WEEKDAYS: [number, string][] = [
-  [1, 'Monday'],
-  [2, 'Tuesday'],
-  [3, 'Wednesday'],
-  [4, 'Thursday'],
-  [5, 'Friday'],
-  [6, 'Saturday'],
-  [0, 'Sunday'],
-];
+const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
+
+/** The weekday's name in the language of the messages (7 January 2024 was a Sunday). */
+const weekdayName = (day: number) =>
+  new Intl.DateTimeFormat(t('appLocale'), { weekday: 'long', timeZone: 'UTC' }).format(Date.UTC(2024, 0, 7 + day));
 
 type NumberField = 'followUpDays' | 'keepInTouchDays' | 'moveOnAfter' | 'hardStopAfter';
-const NUMBER_FIELDS: { key: NumberField; label: string; hint: string }[] = [
-  {
-    key: 'followUpDays',
-    label: 'Follow up after (days)',
-    hint: 'No answer after about a week: send a short follow-up.',
-  },
-  {
-    key: 'keepInTouchDays',
-    label: 'Keep in touch every (days)',
-    hint: 'A short update on your progress to people you met.',
-  },
-  {
-    key: 'moveOnAfter',
-    label: 'Move on after (unanswered messages)',
-    hint: 'After three requests with no answer, assume no.',
-  },
-  {
-    key: 'hardStopAfter',
-    label: 'Hard stop after (unanswered messages)',
-    hint: 'Five unanswered messages is the hard stop.',
-  },
+const NUMBER_FIELDS: { key: NumberField; label: MessageKey; hint: MessageKey }[] = [
+  { key: 'followUpDays', label: 'settingsFollowUpAfter', hint: 'settingsFollowUpAfterHint' },
+  { key: 'keepInTouchDays', label: 'settingsKeepInTouchEvery', hint: 'settingsKeepInTouchHint' },
+  { key: 'moveOnAfter', label: 'settingsMoveOnAfterLabel', hint: 'settingsMoveOnAfterHint' },
+  { key: 'hardStopAfter', label: 'settingsHardStopAfterLabel', hint: 'settingsHardStopAfterHint' },
 ];
 
 /**
@@ -70,7 +51,7 @@ export function CadenceSettingsForm({ settings }: { settings: Settings }) {
     const parsed = parseCadenceForm(form, isValidTimeZone);
     if (!parsed.ok) {
       setErrors(parsed.errors);
-      setStatus('Not saved: fix the fields marked below.');
+      setStatus(t('settingsFixFields'));
       return;
     }
     setErrors({});
@@ -80,27 +61,27 @@ export function CadenceSettingsForm({ settings }: { settings: Settings }) {
       const before = await loadSettings(db);
       const saved = await saveSettings(db, parsed.change);
       if (!cadenceChanged(before, saved)) {
-        setStatus('Saved. Nothing changed.');
+        setStatus(t('settingsSavedUnchanged'));
         return;
       }
-      setStatus('Saved. Updating follow-up dates…');
+      setStatus(t('settingsSavedUpdating'));
       const count = await recomputeAllNextActions(db, Date.now(), {
-        onProgress: (done, total) => setStatus(`Saved. Updating follow-up dates… ${done} of ${total}`),
+        onProgress: (done, total) => setStatus(t('settingsSavedProgress', [done, total])),
       });
-      setStatus(`Saved. Follow-up dates updated for ${count} ${count === 1 ? 'target' : 'targets'}.`);
+      setStatus(plural('settingsSavedUpdated', count));
     } catch (e) {
-      setStatus(`Not saved: ${(e as Error).message}`);
+      setStatus(t('commonNotSaved', (e as Error).message));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <form className="stack" onSubmit={submit} aria-label="Follow-up rhythm" noValidate>
+    <form className="stack" onSubmit={submit} aria-label={t('settingsRhythmTitle')} noValidate>
       {NUMBER_FIELDS.map(({ key, label, hint }) => (
         <div key={key}>
           <label>
-            <span className="label">{label}</span>
+            <span className="label">{t(label)}</span>
             <input
               name={key}
               type="number"
@@ -112,7 +93,7 @@ export function CadenceSettingsForm({ settings }: { settings: Settings }) {
             />
           </label>
           <span id={`${id}-${key}-hint`} className="small muted">
-            {hint}
+            {t(hint)}
           </span>
           {errors[key] && (
             <p id={errorId(key)} className="error small">
@@ -122,16 +103,16 @@ export function CadenceSettingsForm({ settings }: { settings: Settings }) {
         </div>
       ))}
       <fieldset aria-describedby={errorId('preferredDays')}>
-        <legend>Calling days (Tuesday–Thursday reach people best)</legend>
+        <legend>{t('settingsCallingDays')}</legend>
         <div className="row">
-          {WEEKDAYS.map(([day, name]) => (
+          {WEEKDAYS.map((day) => (
             <label key={day} className="row">
               <input
                 type="checkbox"
                 checked={form.preferredDays.includes(day)}
                 onChange={(e) => toggleDay(day, e.target.checked)}
               />
-              <span>{name}</span>
+              <span>{weekdayName(day)}</span>
             </label>
           ))}
         </div>
@@ -154,7 +135,7 @@ export function CadenceSettingsForm({ settings }: { settings: Settings }) {
       )}
       <div className="row">
         <button type="submit" className="primary" disabled={busy}>
-          Save follow-up rhythm
+          {t('settingsSaveRhythm')}
         </button>
         <p role="status" className="small" data-testid="cadence-status">
           {status}

@@ -4,6 +4,7 @@ import { attachClip } from '../../lib/db/clips';
 import { foldText } from '../../lib/db/target-search';
 import type { ResearchClip } from '../../lib/model';
 import type { TargetChoice } from './ClipCard';
+import { plural, t } from '../../lib/i18n';
 
 /** Targets offered in the list at once; the search narrows them down. */
 const SHOWN = 50;
@@ -30,11 +31,16 @@ export function ClipAttach({ clip, targets }: { clip: ResearchClip; targets: rea
     event.preventDefault();
     try {
       await attachClip(getDb(), clip.id, { personId, company });
-      const who = targets.find((t) => t.id === personId)?.name;
+      const who = targets.find((target) => target.id === personId)?.name;
+      const at = company.trim();
       setStatus({
         ok: true,
         text:
-          who || company.trim() ? `Attached to ${[who, company.trim()].filter(Boolean).join(' and ')}.` : 'Detached.',
+          who && at
+            ? t('clipAttachedToBoth', [who, at])
+            : who || at
+              ? t('clipAttachedTo', who || at)
+              : t('clipDetached'),
       });
     } catch (e) {
       setStatus({ ok: false, text: (e as Error).message });
@@ -43,30 +49,35 @@ export function ClipAttach({ clip, targets }: { clip: ResearchClip; targets: rea
 
   return (
     <details className="clip-attach">
-      <summary>Attach to a person or company</summary>
-      <form className="stack" onSubmit={save} aria-label={`Attach “${clip.title}”`}>
+      <summary>{t('clipAttach')}</summary>
+      <form className="stack" onSubmit={save} aria-label={t('clipAttachNamed', clip.title)}>
         <label>
-          <span className="label">Find a target</span>
+          <span className="label">{t('clipFindTarget')}</span>
           <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
         </label>
         <label>
-          <span className="label">Person</span>
+          <span className="label">{t('clipPerson')}</span>
           <select value={personId} onChange={(e) => setPersonId(e.target.value)}>
-            <option value="">— nobody —</option>
-            {choices.shown.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.company ? `${t.name} (${t.company})` : t.name}
+            <option value="">{t('clipNobody')}</option>
+            {choices.shown.map((target) => (
+              <option key={target.id} value={target.id}>
+                {target.company ? `${target.name} (${target.company})` : target.name}
               </option>
             ))}
           </select>
         </label>
-        {choices.more > 0 && <p className="small muted">{choices.more} more match; type more of the name.</p>}
+        {choices.more > 0 && <p className="small muted">{plural('clipMoreMatch', choices.more)}</p>}
         <label>
-          <span className="label">Company</span>
-          <input value={company} maxLength={300} onChange={(e) => setCompany(e.target.value)} placeholder="e.g. Acme" />
+          <span className="label">{t('clipCompany')}</span>
+          <input
+            value={company}
+            maxLength={300}
+            onChange={(e) => setCompany(e.target.value)}
+            placeholder={t('clipCompanyExample')}
+          />
         </label>
         <button type="submit" className="primary">
-          Save
+          {t('commonSave')}
         </button>
         <p role="status" aria-live="polite" className={status?.ok === false ? 'error small' : 'ok small'}>
           {status?.text ?? ''}

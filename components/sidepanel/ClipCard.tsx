@@ -5,6 +5,8 @@ import type { ResearchClip } from '../../lib/model';
 import { formatDay } from '../labels';
 import { ClipAttach } from './ClipAttach';
 import { routeHref } from './use-route';
+import { t } from '../../lib/i18n';
+import { textWith } from '../text-with';
 
 export interface TargetChoice {
   id: string;
@@ -29,7 +31,7 @@ export function ClipCard({ clip, targets }: { clip: ResearchClip; targets: reado
   const person = clip.personId ? targets.find((t) => t.id === clip.personId) : undefined;
   const source = [clip.site, clip.byline].filter(Boolean).join(' · ');
   const remove = async () => {
-    if (!window.confirm(`Delete “${clip.title}” from your research?`)) return;
+    if (!window.confirm(t('clipDeleteConfirm', clip.title))) return;
     try {
       await deleteClip(getDb(), clip.id);
     } catch (e) {
@@ -48,32 +50,33 @@ export function ClipCard({ clip, targets }: { clip: ResearchClip; targets: reado
         )}
       </h2>
       <p className="small muted">
-        {source && `${source} · `}Saved {formatDay(clip.savedAt)}{' '}
-        {!clip.readable && <span className="pill">Link only</span>}
+        {source && `${source} · `}
+        {t('clipSaved', formatDay(clip.savedAt))} {!clip.readable && <span className="pill">{t('clipLinkOnly')}</span>}
       </p>
       {!href && <p className="small muted">{clip.url}</p>}
       {clip.excerpt && <p>{clip.excerpt}</p>}
       {clip.text && (
         <details>
-          <summary>Read the saved text</summary>
+          <summary>{t('clipReadText')}</summary>
           <div className="clip-text">{clip.text}</div>
         </details>
       )}
       <p className="small">
-        About:{' '}
-        {person ? (
-          <a href={routeHref({ view: 'person', personId: person.id })}>{person.name}</a>
-        ) : clip.personId ? (
-          'a person no longer tracked'
-        ) : (
-          'no one yet'
-        )}
-        {clip.company && ` · company ${clip.company}`}
+        {textWith('clipAbout', [
+          person ? (
+            <a href={routeHref({ view: 'person', personId: person.id })}>{person.name}</a>
+          ) : clip.personId ? (
+            t('clipPersonGone')
+          ) : (
+            t('clipUnattached')
+          ),
+        ])}
+        {clip.company && ` ${t('clipAboutCompany', clip.company)}`}
       </p>
       <div className="row">
         <ClipAttach clip={clip} targets={targets} />
         <button type="button" className="danger" onClick={() => void remove()}>
-          Delete
+          {t('commonDelete')}
         </button>
       </div>
       {error && (

@@ -4,28 +4,27 @@ import { BackupRestore } from './BackupRestore';
 import { ExportPanel } from './ExportPanel';
 import { ImportConnections } from './ImportConnections';
 import { StorageStatus } from './StorageStatus';
+import { t } from '../../lib/i18n';
 
 /** Import connections, back up and restore, and export: the user's data leaves only through here. */
 export function DataView() {
   return (
     <div className="data-view">
-      <h1>Your data</h1>
+      <h1>{t('dataTitle')}</h1>
       <BackupNudge />
-      <p className="small muted">
-        Everything Inroads knows stays in this browser. It leaves only through the files below.
-      </p>
+      <p className="small muted">{t('dataIntro')}</p>
       <StorageStatus />
       <section aria-labelledby="data-import">
-        <h2 id="data-import">Import LinkedIn connections</h2>
+        <h2 id="data-import">{t('dataImportTitle')}</h2>
         <ImportConnections />
       </section>
       <section aria-labelledby="data-backup">
-        <h2 id="data-backup">Backup and restore</h2>
+        <h2 id="data-backup">{t('dataBackupTitle')}</h2>
         <BackupExport />
         <BackupRestore />
       </section>
       <section aria-labelledby="data-export">
-        <h2 id="data-export">Export</h2>
+        <h2 id="data-export">{t('dataExportTitle')}</h2>
         <ExportPanel />
       </section>
     </div>

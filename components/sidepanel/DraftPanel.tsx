@@ -12,6 +12,8 @@ import { markersLeft, touchKindFor } from '../../lib/outreach/compose-draft';
 import { TOUCH_LABELS } from '../../lib/outreach/labels';
 import { mailtoHref } from '../popup/DraftActions';
 import { DraftSentForm } from './DraftSentForm';
+import { t } from '../../lib/i18n';
+import { formatDay } from '../labels';
 
 interface Loaded {
   ctx: DraftContext;
@@ -42,35 +44,33 @@ export function DraftPanel({ personId, onSent }: { personId: string; onSent(mess
     };
   }, [personId]);
 
-  if (loaded === undefined) return <p aria-busy="true">Preparing the draft…</p>;
-  if (loaded === null) return <p className="error">This person is no longer in Inroads.</p>;
+  if (loaded === undefined) return <p aria-busy="true">{t('draftPreparing')}</p>;
+  if (loaded === null) return <p className="error">{t('draftPersonGone')}</p>;
   const { draft, ctx } = loaded;
-  if (!draft) return <p className="muted small">There is no message to draft for this step.</p>;
+  if (!draft) return <p className="muted small">{t('draftNothingForStep')}</p>;
   const kind = touchKindFor(draft.moment);
   const markers = markersLeft(`${subject}\n${body}`);
   const copy = async () => setCopied(await copyDraft(subject, body));
   return (
-    <div className="stack draft-panel" aria-label={`Draft for ${ctx.person.name}`} role="group">
-      <p className="small muted">
-        Template: {draft.template.name}. Inroads never sends anything: copy it or open it in your mail program.
-      </p>
+    <div className="stack draft-panel" aria-label={t('draftFor', ctx.person.name)} role="group">
+      <p className="small muted">{t('draftTemplateNote', draft.template.name)}</p>
       {draft.subject !== '' && (
         <label>
-          <span className="label">Subject</span>
+          <span className="label">{t('draftSubject')}</span>
           <input value={subject} onChange={(e) => setSubject(e.target.value)} style={{ width: '100%' }} />
         </label>
       )}
       <label>
-        <span className="label">Message</span>
+        <span className="label">{t('draftMessage')}</span>
         <textarea rows={10} value={body} onChange={(e) => setBody(e.target.value)} />
       </label>
-      {markers.length > 0 && <p className="warning small">Still to fill in: {markers.join(', ')}.</p>}
+      {markers.length > 0 && <p className="warning small">{t('draftStillToFillSentence', markers.join(', '))}</p>}
       <div className="row">
         <button type="button" onClick={copy}>
-          Copy
+          {t('draftCopy')}
         </button>
         <a className="button" href={mailtoHref(draft.to, subject, body)} target="_blank" rel="noreferrer">
-          Open as email
+          {t('draftOpenEmail')}
         </a>
       </div>
       {/* Always rendered: a live region announces changes, not its own arrival. */}
@@ -86,7 +86,13 @@ export function DraftPanel({ personId, onSent }: { personId: string; onSent(mess
         body={body}
         markers={markers}
         asksAnswer={MESSAGE_KINDS.includes(kind)}
-        onSent={(promised) => onSent(`${TOUCH_LABELS[kind]} recorded for ${ctx.person.name}.${promised}`)}
+        onSent={(promised) =>
+          onSent(
+            promised
+              ? t('followUpsLoggedFollowUp', [TOUCH_LABELS[kind], ctx.person.name, formatDay(promised)])
+              : t('followUpsLogged', [TOUCH_LABELS[kind], ctx.person.name]),
+          )
+        }
       />
     </div>
   );

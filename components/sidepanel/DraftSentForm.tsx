@@ -5,8 +5,9 @@ import { logTouch } from '../../lib/db/touches';
 import type { Channel, Settings, TouchKind } from '../../lib/model';
 import { followUpDate } from '../../lib/outreach/cadence';
 import { TOUCH_LABELS } from '../../lib/outreach/labels';
-import { formatDay, fromDateInput, toDateInput } from '../labels';
+import { fromDateInput, toDateInput } from '../labels';
 import { CHANNEL_LABELS } from './channel-labels';
+import { t } from '../../lib/i18n';
 
 interface Props {
   personId: string;
@@ -18,7 +19,8 @@ interface Props {
   markers: string[];
   /** A message that waits for an answer: it promises a follow-up date. */
   asksAnswer: boolean;
-  onSent(promised: string): void;
+  /** With the follow-up date promised, if any. */
+  onSent(promised: number | undefined): void;
 }
 
 const CHANNELS: Channel[] = ['email', 'linkedin', 'phone', 'letter', 'other'];
@@ -33,11 +35,7 @@ export function DraftSentForm(props: Props) {
   const [error, setError] = useState('');
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (
-      props.markers.length > 0 &&
-      !window.confirm(`The draft still has ${props.markers.join(', ')} to fill in. Mark it as sent anyway?`)
-    )
-      return;
+    if (props.markers.length > 0 && !window.confirm(t('draftMarkersConfirm', props.markers.join(', ')))) return;
     // The date the draft promises is kept exactly unless the user picks another day.
     const unchanged = draft.followUpAt !== undefined && followUp === toDateInput(draft.followUpAt);
     const promised = !props.asksAnswer ? undefined : unchanged ? draft.followUpAt : fromDateInput(followUp);
@@ -60,15 +58,15 @@ export function DraftSentForm(props: Props) {
         },
         now,
       );
-      props.onSent(promised ? ` Follow up on ${formatDay(promised)}.` : '');
+      props.onSent(promised);
     } catch (e) {
-      setError(`Not recorded: ${(e as Error).message}. Your draft is kept.`);
+      setError(t('draftNotRecorded', (e as Error).message));
     }
   };
   return (
-    <form className="row" onSubmit={submit} aria-label="Mark as sent">
+    <form className="row" onSubmit={submit} aria-label={t('draftMarkSentLabel')}>
       <label>
-        <span className="label">Sent by</span>
+        <span className="label">{t('draftSentBy')}</span>
         <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
           {CHANNELS.map((c) => (
             <option key={c} value={c}>
@@ -79,12 +77,12 @@ export function DraftSentForm(props: Props) {
       </label>
       {props.asksAnswer && (
         <label>
-          <span className="label">Follow up on</span>
+          <span className="label">{t('draftFollowUpOn')}</span>
           <input type="date" value={followUp} onChange={(e) => setFollowUp(e.target.value)} />
         </label>
       )}
-      <button type="submit" className="primary" title={`Record “${TOUCH_LABELS[kind]}”`}>
-        Mark as sent
+      <button type="submit" className="primary" title={t('draftRecordTouch', TOUCH_LABELS[kind])}>
+        {t('draftMarkSentLabel')}
       </button>
       {error && (
         <p className="error small" role="alert">

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { getDb } from '../../lib/db';
 import { exportCalendar, exportFileName, exportTargetsCsv } from '../../lib/db/export-files';
 import { downloadText, MIME } from '../../lib/platform/download';
+import { plural, t } from '../../lib/i18n';
 
 type ExportKind = 'targets' | 'follow-ups';
 
@@ -16,17 +17,14 @@ export function ExportPanel() {
       if (kind === 'targets') {
         const { text, count } = await exportTargetsCsv(getDb());
         downloadText(text, fileName, MIME.csv);
-        setMessage({ ok: true, text: `Saved ${fileName} with ${count} ${count === 1 ? 'target' : 'targets'}.` });
+        setMessage({ ok: true, text: plural('exportSavedTargets', count, [fileName, count]) });
       } else {
         const { text, count } = await exportCalendar(getDb(), now);
         downloadText(text, fileName, MIME.ics);
-        setMessage({
-          ok: true,
-          text: `Saved ${fileName} with ${count} ${count === 1 ? 'event' : 'events'}; open it with your calendar.`,
-        });
+        setMessage({ ok: true, text: plural('exportSavedEvents', count, [fileName, count]) });
       }
     } catch (error) {
-      setMessage({ ok: false, text: `The export failed: ${(error as Error).message}` });
+      setMessage({ ok: false, text: t('exportFailed', (error as Error).message) });
     }
   };
 
@@ -34,16 +32,13 @@ export function ExportPanel() {
     <div className="stack">
       <div className="row">
         <button type="button" onClick={() => void download('targets')}>
-          Download targets (CSV)
+          {t('exportTargetsCsv')}
         </button>
         <button type="button" onClick={() => void download('follow-ups')}>
-          Download follow-ups and meetings (.ics)
+          {t('exportCalendar')}
         </button>
       </div>
-      <p className="small muted">
-        The calendar has one all-day reminder per follow-up you owe and every scheduled meeting; importing a newer file
-        moves the events instead of duplicating them.
-      </p>
+      <p className="small muted">{t('exportCalendarHint')}</p>
       <p role="status" aria-live="polite" className={message?.ok === false ? 'error small' : 'ok small'}>
         {message?.text ?? ''}
       </p>

@@ -7,6 +7,7 @@ import { doneEffect, type DoneEffect } from '../../lib/outreach/action-touch';
 import { TOUCH_LABELS } from '../../lib/outreach/labels';
 import { formatDateTime } from '../labels';
 import { navigate } from './use-route';
+import { t } from '../../lib/i18n';
 
 interface Props {
   person: Person;
@@ -17,9 +18,9 @@ interface Props {
 function report(outcome: DoneOutcome, person: Person): string {
   switch (outcome.type) {
     case 'logged':
-      return `${TOUCH_LABELS[outcome.kind]} recorded for ${person.name}.`;
+      return t('followUpsLogged', [TOUCH_LABELS[outcome.kind], person.name]);
     case 'snoozed':
-      return `Prepared: ${person.name} is hidden until the meeting on ${formatDateTime(outcome.until)}.`;
+      return t('followUpsPreparedHidden', [person.name, formatDateTime(outcome.until)]);
     case 'nothing':
       return outcome.reason;
     case 'open-meeting':
@@ -35,13 +36,13 @@ function report(outcome: DoneOutcome, person: Person): string {
 function doneLabel(effect: Exclude<DoneEffect, { type: 'move-on' }>): { label: string; title: string } {
   switch (effect.type) {
     case 'touch':
-      return { label: 'Done', title: `You did it another way: record “${TOUCH_LABELS[effect.kind]}”` };
+      return { label: t('followUpsDone'), title: t('followUpsDoneTouchTitle', TOUCH_LABELS[effect.kind]) };
     case 'snooze-until-meeting':
-      return { label: 'Done', title: 'Prepared: hide this until the meeting starts' };
+      return { label: t('followUpsDone'), title: t('followUpsDonePreparedTitle') };
     case 'open-meeting':
-      return { label: 'Write notes', title: 'Open the meeting to write your notes' };
+      return { label: t('followUpsWriteNotes'), title: t('followUpsWriteNotesTitle') };
     case 'schedule-meeting':
-      return { label: 'Schedule the meeting', title: 'Open their page to add the meeting you agreed' };
+      return { label: t('followUpsScheduleMeeting'), title: t('followUpsScheduleMeetingTitle') };
   }
 }
 
@@ -60,7 +61,7 @@ export function FollowUpDone({ person, action, onStatus }: Props) {
       const message = await work();
       if (message) onStatus(message);
     } catch (e) {
-      onStatus(`Not recorded: ${(e as Error).message}`);
+      onStatus(t('followUpsNotRecorded', (e as Error).message));
     } finally {
       setBusy(false);
     }
@@ -74,22 +75,17 @@ export function FollowUpDone({ person, action, onStatus }: Props) {
   if (effect.type === 'move-on') {
     const moveOn = () =>
       run(async () => {
-        if (
-          !window.confirm(
-            `Move on from ${person.name}? Nothing more will be suggested for them (you can change the stage later).`,
-          )
-        )
-          return '';
+        if (!window.confirm(t('followUpsMoveOnConfirm', person.name))) return '';
         await setStage(getDb(), person.id, 'moved-on', Date.now());
-        return `${person.name} marked as moved on.`;
+        return t('followUpsMovedOn', person.name);
       });
     return (
       <>
         <button type="button" disabled={busy} onClick={moveOn}>
-          Move on
+          {t('followUpsMoveOn')}
         </button>
         <button type="button" disabled={busy} onClick={() => navigate({ view: 'person', personId: person.id })}>
-          Try another route
+          {t('followUpsTryAnotherRoute')}
         </button>
       </>
     );
@@ -105,7 +101,7 @@ export function FollowUpDone({ person, action, onStatus }: Props) {
     <>
       {effect.type === 'snooze-until-meeting' && (
         <button type="button" disabled={busy} onClick={openMeeting}>
-          Open the meeting
+          {t('followUpsOpenMeeting')}
         </button>
       )}
       <button type="button" disabled={busy} title={title} onClick={done}>

@@ -2,14 +2,15 @@ import { memo, useState } from 'react';
 import type { FollowUpRow as Row, FollowUpSection } from '../../lib/db/follow-ups';
 import type { SnoozeDates } from '../../lib/outreach/snooze';
 import { FollowUpRow } from './FollowUpRow';
+import { labels, t } from '../../lib/i18n';
 
-export const SECTION_TITLES: Record<FollowUpSection, string> = {
-  overdue: 'Overdue',
-  today: 'Today',
-  'this-week': 'This week',
-  later: 'Later',
-  waiting: 'Waiting on them',
-};
+export const SECTION_TITLES = labels<FollowUpSection>({
+  overdue: 'followUpsOverdue',
+  today: 'followUpsToday',
+  'this-week': 'followUpsThisWeek',
+  later: 'followUpsLater',
+  waiting: 'followUpsWaiting',
+});
 
 /** Rows shown at first in a section; more on request (keeps a long list fast). */
 export const PAGE_SIZE = 10;
@@ -34,10 +35,7 @@ export const FollowUpGroup = memo(function FollowUpGroup({ section, rows, snooze
         {SECTION_TITLES[section]} <span className="pill">{Math.max(total ?? 0, rows.length)}</span>
       </h2>
       {total !== undefined && total > rows.length && (
-        <p className="small muted">
-          The {rows.length} most pressing are listed; work through them and the rest follow. All {total} are on the
-          Targets tab (sort by next action).
-        </p>
+        <p className="small muted">{t('followUpsMostPressing', [rows.length, total])}</p>
       )}
       <ul className="plain">
         {rows.slice(0, shown).map((row) => (
@@ -53,7 +51,7 @@ export const FollowUpGroup = memo(function FollowUpGroup({ section, rows, snooze
       </ul>
       {more > 0 && (
         <button type="button" onClick={() => setShown((n) => n + PAGE_SIZE)}>
-          Show {Math.min(more, PAGE_SIZE)} more of {more}
+          {t('followUpsShowMore', [Math.min(more, PAGE_SIZE), more])}
         </button>
       )}
     </section>

@@ -8,6 +8,7 @@ import { formatDateTime, formatDay } from '../labels';
 import { FollowUpDone } from './FollowUpDone';
 import { SnoozeMenu } from './SnoozeMenu';
 import { routeHref } from './use-route';
+import { t } from '../../lib/i18n';
 
 // Opened on request: drafting and recording a touch stay out of the list's first paint.
 const DraftPanel = lazy(() => import('./DraftPanel').then((m) => ({ default: m.DraftPanel })));
@@ -21,10 +22,10 @@ interface Props {
 }
 
 function DueLabel({ due, section }: { due: number; section: FollowUpSection }) {
-  if (section === 'overdue') return <span className="pill overdue">Overdue — was due {formatDay(due)}</span>;
-  if (section === 'today') return <span className="pill">Due today, {formatDateTime(due)}</span>;
-  if (section === 'waiting') return <span className="pill">Waiting — follow up {formatDay(due)}</span>;
-  return <span className="pill">Due {formatDay(due)}</span>;
+  if (section === 'overdue') return <span className="pill overdue">{t('followUpsOverdueWasDue', formatDay(due))}</span>;
+  if (section === 'today') return <span className="pill">{t('followUpsDueToday', formatDateTime(due))}</span>;
+  if (section === 'waiting') return <span className="pill">{t('followUpsWaitingFollowUp', formatDay(due))}</span>;
+  return <span className="pill">{t('followUpsDue', formatDay(due))}</span>;
 }
 
 /** One thing owed: who, what, why, when, and the buttons to act on it. */
@@ -44,7 +45,7 @@ export const FollowUpRow = memo(function FollowUpRow({ person, section, snooze, 
       </div>
       <p>
         <strong>{label}</strong>
-        <span className="visually-hidden"> — why: </span>
+        <span className="visually-hidden"> {t('followUpsWhy')} </span>
         <span className="muted small"> {action.reason}</span>
       </p>
       <div className="row">
@@ -55,14 +56,14 @@ export const FollowUpRow = memo(function FollowUpRow({ person, section, snooze, 
             aria-expanded={drafting}
             onClick={() => setDrafting((open) => !open)}
           >
-            {drafting ? 'Close draft' : 'Draft'}
+            {drafting ? t('followUpsCloseDraft') : t('followUpsDraft')}
           </button>
         )}
         <FollowUpDone person={person} action={action} onStatus={onStatus} />
         <SnoozeMenu person={person} dates={snooze} followUpDays={followUpDays} onStatus={onStatus} />
       </div>
       {drafting && (
-        <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+        <Suspense fallback={<p aria-busy="true">{t('commonLoading')}</p>}>
           <DraftPanel
             personId={person.id}
             onSent={(message) => {

@@ -3,6 +3,7 @@ import { getDb } from '../../lib/db';
 import { importConnections, type ConnectionsImportResult } from '../../lib/db/import-connections';
 import { ImportSummary } from './ImportSummary';
 import { ProgressBar } from './ProgressBar';
+import { t } from '../../lib/i18n';
 
 type Phase =
   | { step: 'idle' }
@@ -26,7 +27,7 @@ export function ImportConnections() {
       );
       setPhase({ step: 'finished', result });
     } catch (error) {
-      setPhase({ step: 'failed', message: (error as Error).message || 'unknown error' });
+      setPhase({ step: 'failed', message: (error as Error).message || t('commonUnknownError') });
     } finally {
       input.value = '';
     }
@@ -34,27 +35,28 @@ export function ImportConnections() {
 
   return (
     <div className="stack">
-      <p className="small muted">
-        On LinkedIn: Settings → Data privacy → Get a copy of your data → Connections. Unzip the download and pick
-        Connections.csv. Your connections become known 1st-degree contacts; nobody becomes a target until you choose.
-      </p>
+      <p className="small muted">{t('importHowTo')}</p>
       <label>
-        <span className="label">Connections.csv file</span>
+        <span className="label">{t('importFileLabel')}</span>
         <input type="file" accept=".csv,text/csv" disabled={busy} onChange={(e) => void onFile(e.currentTarget)} />
       </label>
       {phase.step === 'importing' && (
-        <ProgressBar label="Importing connections" verb="Imported" done={phase.done} total={phase.total} />
+        <ProgressBar
+          label={t('importProgressLabel')}
+          verb={t('importProgressVerb')}
+          done={phase.done}
+          total={phase.total}
+        />
       )}
       {phase.step === 'finished' && !phase.result.ok && (
         <p className="error" role="alert">
-          This file was not imported, and nothing was changed: {phase.result.error.message}
+          {t('importRefused', phase.result.error.message)}
         </p>
       )}
       {phase.step === 'finished' && phase.result.ok && <ImportSummary summary={phase.result} />}
       {phase.step === 'failed' && (
         <p className="error" role="alert">
-          The import stopped: {phase.message}. Connections written before the error are kept; importing the file again
-          finishes the job without duplicates.
+          {t('importStopped', phase.message)}
         </p>
       )}
     </div>

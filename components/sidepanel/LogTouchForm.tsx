@@ -5,13 +5,14 @@ import type { Channel, Person, TouchKind } from '../../lib/model';
 import { TOUCH_LABELS } from '../../lib/outreach/labels';
 import { CHANNEL_LABELS } from './channel-labels';
 import { fromDateTimeInput, toDateTimeInput, unusualDateWarning } from './date-time-input';
+import { t, type MessageKey } from '../../lib/i18n';
 
 /** What the user can log by hand here (messages sent are logged from drafts). */
-const LOGGABLE: { kind: TouchKind; button: string; channel: Channel }[] = [
-  { kind: 'reply', button: 'Log a reply', channel: 'email' },
-  { kind: 'declined', button: 'Log a decline', channel: 'email' },
-  { kind: 'call', button: 'Log a call', channel: 'phone' },
-  { kind: 'voicemail', button: 'Log a voicemail', channel: 'phone' },
+const LOGGABLE: { kind: TouchKind; button: MessageKey; channel: Channel }[] = [
+  { kind: 'reply', button: 'logReply', channel: 'email' },
+  { kind: 'declined', button: 'logDecline', channel: 'email' },
+  { kind: 'call', button: 'logCall', channel: 'phone' },
+  { kind: 'voicemail', button: 'logVoicemail', channel: 'phone' },
 ];
 
 const CHANNELS = Object.keys(CHANNEL_LABELS) as Channel[];
@@ -36,24 +37,24 @@ function TouchForm({
   const warning = at === undefined ? '' : unusualDateWarning(at, openedAt);
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (at === undefined) return setError('Enter the date and time it happened.');
+    if (at === undefined) return setError(t('logEnterWhen'));
     try {
       const text = note.trim();
       await logTouch(getDb(), { personId: person.id, kind, at, channel, ...(text ? { note: text } : {}) }, Date.now());
-      onDone(`Recorded: ${TOUCH_LABELS[kind]}.`);
+      onDone(t('logRecorded', TOUCH_LABELS[kind]));
     } catch (e) {
-      setError(`Not recorded: ${(e as Error).message}`);
+      setError(t('logNotRecorded', (e as Error).message));
     }
   };
   return (
     <form className="card stack" onSubmit={submit} aria-label={TOUCH_LABELS[kind]}>
       <div className="row">
         <label>
-          <span className="label">When</span>
+          <span className="label">{t('commonWhen')}</span>
           <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} required />
         </label>
         <label>
-          <span className="label">Channel</span>
+          <span className="label">{t('logChannel')}</span>
           <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
             {CHANNELS.map((c) => (
               <option key={c} value={c}>
@@ -65,11 +66,11 @@ function TouchForm({
       </div>
       {warning && <p className="warning small">{warning}</p>}
       <label>
-        <span className="label">Note (optional)</span>
+        <span className="label">{t('logNote')}</span>
         <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
       <button type="submit" className="primary">
-        Record “{TOUCH_LABELS[kind]}”
+        {t('logRecord', TOUCH_LABELS[kind])}
       </button>
       {error && (
         <p className="error small" role="alert">
@@ -94,7 +95,7 @@ export function LogTouchForm({ person, onStatus }: { person: Person; onStatus(me
             aria-expanded={open === l.kind}
             onClick={() => setOpen(open === l.kind ? null : l.kind)}
           >
-            {l.button}
+            {t(l.button)}
           </button>
         ))}
       </div>

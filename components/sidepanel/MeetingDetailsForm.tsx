@@ -4,8 +4,13 @@ import { updateMeeting, type MeetingChange } from '../../lib/db/meetings';
 import { MeetingMode, MeetingStatus, type Meeting } from '../../lib/model';
 import { MODE_LABELS } from './channel-labels';
 import { fromDateTimeInput, toDateTimeInput } from './date-time-input';
+import { labels, t } from '../../lib/i18n';
 
-const STATUS_LABELS: Record<MeetingStatus, string> = { scheduled: 'Scheduled', done: 'Held', cancelled: 'Cancelled' };
+const STATUS_LABELS = labels<MeetingStatus>({
+  scheduled: 'meetingScheduled',
+  done: 'meetingHeld',
+  cancelled: 'meetingCancelled',
+});
 
 /** When, how long, how and where; and whether it was held. Each field saves as it changes. */
 export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; onStatus(message: string): void }) {
@@ -15,9 +20,9 @@ export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; on
   const save = async (change: MeetingChange) => {
     try {
       await updateMeeting(getDb(), meeting.id, change, Date.now());
-      onStatus('Meeting saved.');
+      onStatus(t('meetingSaved'));
     } catch (e) {
-      onStatus(`Not saved: ${(e as Error).message}`);
+      onStatus(t('commonNotSaved', (e as Error).message));
     }
   };
   const saveWhen = () => {
@@ -30,19 +35,19 @@ export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; on
       if (value !== meeting.minutes) void save({ minutes: value });
     } else {
       setMinutes(String(meeting.minutes));
-      onStatus('The length must be between 5 and 600 minutes.');
+      onStatus(t('scheduleLength'));
     }
   };
   return (
     <section aria-labelledby="meeting-details">
-      <h2 id="meeting-details">When and where</h2>
+      <h2 id="meeting-details">{t('meetingDetailsTitle')}</h2>
       <div className="row">
         <label>
-          <span className="label">When</span>
+          <span className="label">{t('commonWhen')}</span>
           <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} onBlur={saveWhen} />
         </label>
         <label>
-          <span className="label">Minutes</span>
+          <span className="label">{t('scheduleMinutes')}</span>
           <input
             type="number"
             min={5}
@@ -54,7 +59,7 @@ export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; on
           />
         </label>
         <label>
-          <span className="label">How</span>
+          <span className="label">{t('scheduleHow')}</span>
           <select value={meeting.mode} onChange={(e) => void save({ mode: e.target.value as MeetingMode })}>
             {MeetingMode.options.map((m) => (
               <option key={m} value={m}>
@@ -64,7 +69,7 @@ export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; on
           </select>
         </label>
         <label>
-          <span className="label">Status</span>
+          <span className="label">{t('meetingStatus')}</span>
           <select value={meeting.status} onChange={(e) => void save({ status: e.target.value as MeetingStatus })}>
             {MeetingStatus.options.map((s) => (
               <option key={s} value={s}>
@@ -75,7 +80,7 @@ export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; on
         </label>
       </div>
       <label>
-        <span className="label">Where</span>
+        <span className="label">{t('meetingWhere')}</span>
         <input
           value={place}
           onChange={(e) => setPlace(e.target.value)}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { getDb } from '../../lib/db';
 import { updateMeeting } from '../../lib/db/meetings';
 import type { Meeting } from '../../lib/model';
+import { t } from '../../lib/i18n';
 
 /** Notes after the meeting (write them the same day); writing them marks the meeting held. */
 export function MeetingNotes({ meeting, onStatus }: { meeting: Meeting; onStatus(message: string): void }) {
@@ -11,16 +12,14 @@ export function MeetingNotes({ meeting, onStatus }: { meeting: Meeting; onStatus
     const first = meeting.status !== 'done' && notes.trim() !== '';
     try {
       await updateMeeting(getDb(), meeting.id, { notes }, Date.now());
-      onStatus(
-        first ? 'Notes saved — the meeting is marked as held. Next: a thank-you within 48 hours.' : 'Notes saved.',
-      );
+      onStatus(first ? t('meetingNotesSavedHeld') : t('meetingNotesSaved'));
     } catch (e) {
-      onStatus(`Not saved: ${(e as Error).message}`);
+      onStatus(t('commonNotSaved', (e as Error).message));
     }
   };
   return (
     <section aria-labelledby="meeting-notes">
-      <h2 id="meeting-notes">Notes</h2>
+      <h2 id="meeting-notes">{t('meetingNotesTitle')}</h2>
       <form
         className="stack"
         onSubmit={(e) => {
@@ -29,12 +28,10 @@ export function MeetingNotes({ meeting, onStatus }: { meeting: Meeting; onStatus
         }}
       >
         <label>
-          <span className="label">
-            What you learned: advice, names, what to follow up (saved when you leave the box)
-          </span>
+          <span className="label">{t('meetingNotesLabel')}</span>
           <textarea rows={8} value={notes} onChange={(e) => setNotes(e.target.value)} onBlur={() => void save()} />
         </label>
-        <button type="submit">Save notes</button>
+        <button type="submit">{t('meetingSaveNotes')}</button>
       </form>
     </section>
   );

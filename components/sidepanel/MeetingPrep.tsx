@@ -7,6 +7,7 @@ import type { Meeting, Person, Settings } from '../../lib/model';
 import { toggleQuestion, withQuestion } from '../../lib/outreach/question-bank';
 import { formatDay } from '../labels';
 import { QuestionList } from './QuestionList';
+import { t } from '../../lib/i18n';
 
 interface Props {
   meeting: Meeting;
@@ -34,57 +35,48 @@ export function MeetingPrep({ meeting, person, settings, onStatus }: Props) {
       await updateMeeting(getDb(), meeting.id, { questions: next }, Date.now());
       onStatus(message);
     } catch (e) {
-      onStatus(`Not saved: ${(e as Error).message}`);
+      onStatus(t('commonNotSaved', (e as Error).message));
     }
   };
   const toggle = (question: string, on: boolean) =>
-    void save(
-      toggleQuestion(meeting.questions, question, on),
-      on ? 'Question added to your list.' : 'Question removed from your list.',
-    );
+    void save(toggleQuestion(meeting.questions, question, on), on ? t('prepQuestionAdded') : t('prepQuestionRemoved'));
   const add = (event: React.FormEvent) => {
     event.preventDefault();
     const next = withQuestion(meeting.questions, typed);
     if (next.length === meeting.questions.length) return;
     setTyped('');
-    void save(next, 'Your question was added.');
+    void save(next, t('prepOwnAdded'));
   };
-  if (!sources || !questions) return <p aria-busy="true">Loading the preparation…</p>;
+  if (!sources || !questions) return <p aria-busy="true">{t('prepLoading')}</p>;
   return (
     <section aria-labelledby="meeting-prep">
-      <h2 id="meeting-prep">Prepare</h2>
-      <p className="small muted">
-        Tick the questions to bring ({meeting.questions.length} chosen). Ask for advice, never for a job.
-      </p>
-      <QuestionList
-        title="From the question bank"
-        questions={questions.bank}
-        chosen={meeting.questions}
-        onToggle={toggle}
-      />
+      <h2 id="meeting-prep">{t('prepTitle')}</h2>
+      <p className="small muted">{t('prepIntro', meeting.questions.length)}</p>
+      <QuestionList title={t('prepFromBank')} questions={questions.bank} chosen={meeting.questions} onToggle={toggle} />
       {questions.research.length > 0 && (
         <QuestionList
-          title="From your research"
+          title={t('prepFromResearch')}
           questions={questions.research}
           chosen={meeting.questions}
           onToggle={toggle}
         />
       )}
       {questions.own.length > 0 && (
-        <QuestionList title="Your own" questions={questions.own} chosen={meeting.questions} onToggle={toggle} />
+        <QuestionList title={t('prepYourOwn')} questions={questions.own} chosen={meeting.questions} onToggle={toggle} />
       )}
-      <form className="row" onSubmit={add} aria-label="Add your own question">
+      <form className="row" onSubmit={add} aria-label={t('prepAddOwn')}>
         <label style={{ flex: 1 }}>
-          <span className="label">Your own question</span>
+          <span className="label">{t('prepOwnQuestion')}</span>
           <input value={typed} onChange={(e) => setTyped(e.target.value)} maxLength={1000} style={{ width: '100%' }} />
         </label>
-        <button type="submit">Add</button>
+        <button type="submit">{t('prepAdd')}</button>
       </form>
       {sources.clips.length > 0 && (
         <>
           <h3>
-            Research about {person.name}
-            {person.company ? ` and ${person.company}` : ''}
+            {person.company
+              ? t('prepResearchAboutAt', [person.name, person.company])
+              : t('prepResearchAbout', person.name)}
           </h3>
           <ul className="small">
             {sources.clips.map((clip) => (
@@ -104,10 +96,10 @@ export function MeetingPrep({ meeting, person, settings, onStatus }: Props) {
       )}
       {sources.earlier.length > 0 && (
         <>
-          <h3>Earlier notes with {person.name}</h3>
+          <h3>{t('prepEarlierNotes', person.name)}</h3>
           {sources.earlier.map((m) => (
             <details key={m.id} className="small">
-              <summary>Meeting of {formatDay(m.at)}</summary>
+              <summary>{t('prepMeetingOf', formatDay(m.at))}</summary>
               <p className="pre-wrap">{m.notes}</p>
             </details>
           ))}

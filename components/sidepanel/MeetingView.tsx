@@ -9,6 +9,8 @@ import { MeetingPrep } from './MeetingPrep';
 import { MeetingReminders } from './MeetingReminders';
 import { ReferralsForm } from './ReferralsForm';
 import { routeHref } from './use-route';
+import { t } from '../../lib/i18n';
+import { textWith } from '../text-with';
 
 /** One meeting: when and how, the questions to bring, the notes after, and the referrals given. */
 export function MeetingView({ meetingId }: { meetingId: string }) {
@@ -20,14 +22,14 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
     return person ? { meeting, person, settings } : null;
   }, [db, meetingId]);
   const [status, setStatus] = useState('');
-  if (loaded === undefined) return <p aria-busy="true">Loading…</p>;
+  if (loaded === undefined) return <p aria-busy="true">{t('commonLoading')}</p>;
   if (loaded === null) {
     return (
       <div className="card">
-        <h1>Meeting not found</h1>
-        <p>This meeting is no longer in Inroads — it may have been deleted with the person.</p>
+        <h1>{t('meetingNotFound')}</h1>
+        <p>{t('meetingGone')}</p>
         <p>
-          <a href={routeHref({ view: 'follow-ups' })}>Back to Follow-ups</a>
+          <a href={routeHref({ view: 'follow-ups' })}>{t('personBackToFollowUps')}</a>
         </p>
       </div>
     );
@@ -36,11 +38,9 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
   return (
     <>
       <h1>
-        Meeting with <a href={routeHref({ view: 'person', personId: person.id })}>{person.name}</a>
+        {textWith('meetingWith', [<a href={routeHref({ view: 'person', personId: person.id })}>{person.name}</a>])}
       </h1>
-      <p className="muted">
-        {formatDateTime(meeting.at)} · {meeting.minutes} minutes
-      </p>
+      <p className="muted">{t('meetingWhenLength', [formatDateTime(meeting.at), meeting.minutes])}</p>
       <p className="small ok" role="status" aria-live="polite">
         {status}
       </p>

@@ -2,15 +2,16 @@ import { useState } from 'react';
 import { getDb } from '../../lib/db';
 import { updatePerson, type PersonChange } from '../../lib/db/person-edit';
 import type { Person } from '../../lib/model';
+import { t, type MessageKey } from '../../lib/i18n';
 
 const FIELDS = [
-  { key: 'name', label: 'Name', type: 'text' },
-  { key: 'headline', label: 'Headline', type: 'text' },
-  { key: 'company', label: 'Company', type: 'text' },
-  { key: 'location', label: 'Location', type: 'text' },
-  { key: 'email', label: 'Email', type: 'email' },
-  { key: 'phone', label: 'Phone', type: 'tel' },
-] as const;
+  { key: 'name', label: 'personFieldName', type: 'text' },
+  { key: 'headline', label: 'personFieldHeadline', type: 'text' },
+  { key: 'company', label: 'personFieldCompany', type: 'text' },
+  { key: 'location', label: 'personFieldLocation', type: 'text' },
+  { key: 'email', label: 'personFieldEmail', type: 'email' },
+  { key: 'phone', label: 'personFieldPhone', type: 'tel' },
+] as const satisfies readonly { key: string; label: MessageKey; type: string }[];
 
 type FieldKey = (typeof FIELDS)[number]['key'] | 'notes';
 type Values = Record<FieldKey, string>;
@@ -51,9 +52,9 @@ export function PersonDetailsForm({ person, onStatus }: { person: Person; onStat
     try {
       const saved = await updatePerson(getDb(), person.id, change, Date.now());
       if (values.name.trim() === '') setValues((v) => ({ ...v, name: saved.name }));
-      onStatus('Details saved.');
+      onStatus(t('personDetailsSaved'));
     } catch (e) {
-      onStatus(`Not saved: ${(e as Error).message}`);
+      onStatus(t('commonNotSaved', (e as Error).message));
     }
   };
   const set = (key: FieldKey) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
@@ -61,7 +62,7 @@ export function PersonDetailsForm({ person, onStatus }: { person: Person; onStat
   return (
     <form
       className="stack"
-      aria-label="Details"
+      aria-label={t('personDetailsTitle')}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -69,7 +70,7 @@ export function PersonDetailsForm({ person, onStatus }: { person: Person; onStat
     >
       {FIELDS.map((field) => (
         <label key={field.key}>
-          <span className="label">{field.label}</span>
+          <span className="label">{t(field.label)}</span>
           <input
             type={field.type}
             value={values[field.key]}
@@ -80,10 +81,10 @@ export function PersonDetailsForm({ person, onStatus }: { person: Person; onStat
         </label>
       ))}
       <label>
-        <span className="label">Notes</span>
+        <span className="label">{t('personFieldNotes')}</span>
         <textarea rows={5} value={values.notes} onChange={set('notes')} onBlur={() => void save()} />
       </label>
-      <button type="submit">Save details</button>
+      <button type="submit">{t('personSaveDetails')}</button>
     </form>
   );
 }

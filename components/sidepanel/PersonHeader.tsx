@@ -6,6 +6,8 @@ import type { Person } from '../../lib/model';
 import { STAGE_LABELS } from '../../lib/outreach/labels';
 import { DEGREE_LABELS } from '../labels';
 import { routeHref } from './use-route';
+import { plural, t } from '../../lib/i18n';
+import { textWith } from '../text-with';
 
 const MUTUALS_SHOWN = 10;
 
@@ -16,15 +18,17 @@ function Referrals({ person }: { person: Person }) {
     <>
       {links.referrer ? (
         <p>
-          Referred by <a href={routeHref({ view: 'person', personId: links.referrer.id })}>{links.referrer.name}</a>
-          {person.referrerNameAllowed === false ? ' (asked not to be named)' : ''}
+          {textWith('personReferredBy', [
+            <a href={routeHref({ view: 'person', personId: links.referrer.id })}>{links.referrer.name}</a>,
+          ])}
+          {person.referrerNameAllowed === false && <> {t('personReferrerUnnamed')}</>}
         </p>
       ) : (
-        person.referredByName && <p>Referred by {person.referredByName} (no longer in Inroads)</p>
+        person.referredByName && <p>{t('personReferredByGone', person.referredByName)}</p>
       )}
       {links.referred.length > 0 && (
         <div>
-          <span>{person.name} referred you to: </span>
+          <span>{t('personReferredYou', person.name)} </span>
           <ul className="plain row">
             {links.referred.map((p) => (
               <li key={p.id}>
@@ -52,14 +56,14 @@ export function PersonHeader({ person }: { person: Person }) {
         <span className="pill">{DEGREE_LABELS[person.degree]}</span>
         {profile && (
           <a href={profile} target="_blank" rel="noreferrer">
-            LinkedIn profile
+            {t('personLinkedinProfile')}
           </a>
         )}
       </p>
       {mutualCount > 0 && (
         <div className="small">
           <span>
-            {mutualCount} mutual connection{mutualCount === 1 ? '' : 's'}
+            {plural('personMutuals', mutualCount)}
             {shown.length > 0 ? ': ' : ''}
           </span>
           {shown.length > 0 && (

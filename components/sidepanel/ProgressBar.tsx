@@ -1,3 +1,4 @@
+import { t } from '../../lib/i18n';
 const count = (n: number) => n.toLocaleString('en-US');
 
 /** A labelled progress bar with a polite live text, e.g. "Imported 3,000 of 30,000…". */
@@ -13,7 +14,10 @@ export function ProgressBar({
   total: number;
 }) {
   const finished = total > 0 && done >= total;
-  const text = total === 0 ? `${label}…` : `${verb} ${count(done)} of ${count(total)}${finished ? '.' : '…'}`;
+  const text =
+    total === 0
+      ? t('progressStarting', label)
+      : t(finished ? 'progressFinished' : 'progressRunning', [verb, count(done), count(total)]);
   return (
     <div className="progress-block">
       <label>

@@ -1,6 +1,7 @@
 import type { Settings } from '../../lib/model';
 import { checkBackInWindow } from '../../lib/outreach/cadence';
 import { fromDateInput } from '../labels';
+import { t } from '../../lib/i18n';
 
 export interface ReferralDraft {
   key: number;
@@ -34,24 +35,24 @@ export function ReferralFields({ referral: r, index, meetingAt, referrerName, se
   const id = `referral-${r.key}`;
   return (
     <fieldset className="card stack" data-testid="referral-fields">
-      <legend>Referral {index + 1}</legend>
+      <legend>{t('referralsNumber', index + 1)}</legend>
       <div className="row">
         <label>
-          <span className="label">Name</span>
+          <span className="label">{t('referralsName')}</span>
           <input value={r.name} onChange={(e) => onChange({ name: e.target.value })} />
         </label>
         <label>
-          <span className="label">Company (optional)</span>
+          <span className="label">{t('referralsCompany')}</span>
           <input value={r.company} onChange={(e) => onChange({ company: e.target.value })} />
         </label>
       </div>
       <label>
-        <span className="label">LinkedIn profile link (optional)</span>
+        <span className="label">{t('referralsLink')}</span>
         <input
           inputMode="url"
           value={r.url}
           onChange={(e) => onChange({ url: e.target.value })}
-          placeholder="https://www.linkedin.com/in/…"
+          placeholder={t('referralsLinkExample')}
           aria-invalid={r.error ? true : undefined}
           aria-describedby={r.error ? `${id}-error` : undefined}
           style={{ width: '100%' }}
@@ -59,7 +60,7 @@ export function ReferralFields({ referral: r, index, meetingAt, referrerName, se
       </label>
       <label className="check">
         <input type="checkbox" checked={r.nameAllowed} onChange={(e) => onChange({ nameAllowed: e.target.checked })} />
-        <span>“May I use your name?” — {referrerName} said yes</span>
+        <span>{t('referralsMayUseName', referrerName)}</span>
       </label>
       <label className="check">
         <input
@@ -67,15 +68,15 @@ export function ReferralFields({ referral: r, index, meetingAt, referrerName, se
           checked={r.contactFirst}
           onChange={(e) => onChange({ contactFirst: e.target.checked })}
         />
-        <span>{referrerName} will contact them first</span>
+        <span>{t('referralsContactFirst', referrerName)}</span>
       </label>
       {r.contactFirst && (
         <label>
-          <span className="label">Check back with them on</span>
+          <span className="label">{t('referralsCheckBackLabel')}</span>
           <input type="date" value={r.checkBack} onChange={(e) => onChange({ checkBack: e.target.value })} />
         </label>
       )}
-      {outside && <p className="warning small">The method agrees a check-back date 7 to 10 days after the meeting.</p>}
+      {outside && <p className="warning small">{t('referralsCheckBackWindow')}</p>}
       {r.error && (
         <p id={`${id}-error`} className="error small" role="alert">
           {r.error}
@@ -83,7 +84,7 @@ export function ReferralFields({ referral: r, index, meetingAt, referrerName, se
       )}
       {onRemove && (
         <button type="button" className="link" onClick={onRemove}>
-          Remove referral {index + 1}
+          {t('referralsRemove', index + 1)}
         </button>
       )}
     </fieldset>

@@ -4,6 +4,7 @@ import { getDb } from '../../lib/db';
 import { loadReferralPeople } from '../../lib/db/referral-people';
 import { buildReferralTree, levelSummary } from '../../lib/outreach/referral-tree';
 import { ReferralTree } from './ReferralTree';
+import { t } from '../../lib/i18n';
 
 /**
  * The referral map: who led to whom, from the user outward. Level 1 is the
@@ -15,26 +16,20 @@ export function ReferralMapView() {
   const tree = useMemo(() => buildReferralTree(people ?? []), [people]);
   return (
     <section aria-labelledby="referrals-heading">
-      <h1 id="referrals-heading">Referral map</h1>
-      <p className="small muted">
-        Contacts beget contacts: before leaving a meeting, ask who else you should talk to. Each person they name
-        becomes a target linked to them here.
-      </p>
+      <h1 id="referrals-heading">{t('referralsMapTitle')}</h1>
+      <p className="small muted">{t('referralsMapIntro')}</p>
       {people === undefined ? (
-        <p role="status">Loading…</p>
+        <p role="status">{t('commonLoading')}</p>
       ) : tree.roots.length === 0 ? (
-        <p className="muted">
-          No referrals yet. After a meeting, record the people they suggested (in the meeting notes): they appear here,
-          under who referred them.
-        </p>
+        <p className="muted">{t('referralsMapEmpty')}</p>
       ) : (
         <>
           <p data-testid="referral-levels">
-            <strong>You</strong> → {levelSummary(tree.levelCounts)}
+            <strong>{t('referralsYou')}</strong> → {levelSummary(tree.levelCounts)}
           </p>
           <div className="card referral-map">
             <p className="referral-you">
-              <strong>You</strong>
+              <strong>{t('referralsYou')}</strong>
             </p>
             <ReferralTree nodes={tree.roots} />
           </div>

@@ -1,12 +1,13 @@
 import type { ReferralNode } from '../../lib/outreach/referral-tree';
 import { STAGE_LABELS } from '../../lib/outreach/labels';
 import { routeHref } from './use-route';
+import { plural, t } from '../../lib/i18n';
 
 function NodeLabel({ node }: { node: ReferralNode }) {
   if (!node.personId) {
     return (
       <span>
-        <span className="referral-name">{node.name}</span> <span className="small muted">(no longer in Inroads)</span>
+        <span className="referral-name">{node.name}</span> <span className="small muted">{t('referralsGoneTag')}</span>
       </span>
     );
   }
@@ -16,7 +17,7 @@ function NodeLabel({ node }: { node: ReferralNode }) {
         {node.name}
       </a>{' '}
       {node.stage && <span className="pill">{STAGE_LABELS[node.stage]}</span>}
-      {node.loopStart && <span className="small muted"> (referral loop: shown from here)</span>}
+      {node.loopStart && <span className="small muted"> {t('referralsLoop')}</span>}
     </span>
   );
 }
@@ -30,9 +31,7 @@ export function ReferralTree({ nodes }: { nodes: ReferralNode[] }) {
           <NodeLabel node={node} />
           {node.children.length > 0 && (
             <>
-              <span className="visually-hidden">
-                , referred {node.children.length} {node.children.length === 1 ? 'person' : 'people'}:
-              </span>
+              <span className="visually-hidden">, {plural('referralsReferredCount', node.children.length)}</span>
               <ReferralTree nodes={node.children} />
             </>
           )}

@@ -7,6 +7,7 @@ import { defaultCheckBackAt } from '../../lib/outreach/cadence';
 import { fromDateInput, toDateInput } from '../labels';
 import { ReferralFields, type ReferralDraft } from './ReferralFields';
 import { ReferralsGiven } from './ReferralsGiven';
+import { plural, t } from '../../lib/i18n';
 
 interface Props {
   meeting: Meeting;
@@ -22,16 +23,15 @@ export function toReferral(r: ReferralDraft, defaultAt: number): ReferralGiven |
   const name = r.name.trim();
   const url = r.url.trim();
   if (!name && !url && !r.company.trim()) return undefined;
-  if (!name) return 'Enter their name.';
+  if (!name) return t('referralsEnterName');
   const profileUrl = url ? normaliseProfileUrl(url) : undefined;
-  if (profileUrl === null)
-    return 'That is not a LinkedIn profile link (it looks like https://www.linkedin.com/in/their-name/). Leave it empty if you do not have it.';
+  if (profileUrl === null) return t('referralsBadLink');
   const checkBackAt = !r.contactFirst
     ? undefined
     : r.checkBack === toDateInput(defaultAt)
       ? defaultAt
       : fromDateInput(r.checkBack);
-  if (r.contactFirst && checkBackAt === undefined) return 'Pick the day you agreed to check back.';
+  if (r.contactFirst && checkBackAt === undefined) return t('referralsPickCheckBack');
   return {
     name,
     nameAllowed: r.nameAllowed,
@@ -63,25 +63,22 @@ export function ReferralsForm({ meeting, person, settings, onStatus }: Props) {
     const errors = checked.map((c) => (typeof c === 'string' ? c : undefined));
     if (errors.some(Boolean)) return setRows((all) => all.map((r, i) => ({ ...r, error: errors[i] })));
     const referrals = checked.filter((c): c is ReferralGiven => typeof c === 'object');
-    if (referrals.length === 0) return onStatus('Type at least one name.');
+    if (referrals.length === 0) return onStatus(t('referralsTypeName'));
     try {
       const ids = await recordReferrals(getDb(), meeting.id, referrals, Date.now());
       setAdded(ids);
       setRows([blank()]);
-      onStatus(`${ids.length} referral${ids.length === 1 ? '' : 's'} added as targets, linked to ${person.name}.`);
+      onStatus(plural('referralsAdded', ids.length, [ids.length, person.name]));
     } catch (e) {
-      onStatus(`Not saved: ${(e as Error).message}`);
+      onStatus(t('commonNotSaved', (e as Error).message));
     }
   };
   return (
     <section aria-labelledby="meeting-referrals">
-      <h2 id="meeting-referrals">Referrals given</h2>
-      <p className="small muted">
-        Who else should you talk to? Get their details and reach out yourself, unless {person.name} wants to contact
-        them first.
-      </p>
+      <h2 id="meeting-referrals">{t('referralsTitle')}</h2>
+      <p className="small muted">{t('referralsIntro', person.name)}</p>
       <ReferralsGiven meeting={meeting} added={added} />
-      <form className="stack" onSubmit={submit} aria-label="Add referrals">
+      <form className="stack" onSubmit={submit} aria-label={t('referralsFormLabel')}>
         {rows.map((r, i) => (
           <ReferralFields
             key={r.key}
@@ -96,10 +93,10 @@ export function ReferralsForm({ meeting, person, settings, onStatus }: Props) {
         ))}
         <div className="row">
           <button type="button" onClick={() => setRows((all) => [...all, blank()])}>
-            Add another person
+            {t('referralsAddAnother')}
           </button>
           <button type="submit" className="primary">
-            Save referrals
+            {t('referralsSave')}
           </button>
         </div>
       </form>

@@ -3,6 +3,7 @@ import { getDb } from '../../lib/db';
 import type { Meeting } from '../../lib/model';
 import { formatDay } from '../labels';
 import { routeHref } from './use-route';
+import { t } from '../../lib/i18n';
 
 /** The people referred in this meeting, each a link to their page; the ones just added marked new. */
 export function ReferralsGiven({ meeting, added }: { meeting: Meeting; added: string[] }) {
@@ -21,13 +22,17 @@ export function ReferralsGiven({ meeting, added }: { meeting: Meeting; added: st
             {target ? (
               <a href={routeHref({ view: 'person', personId: target.id })}>{target.name}</a>
             ) : (
-              <span className="muted">(deleted)</span>
+              <span className="muted">{t('referralsDeleted')}</span>
             )}
-            {added.includes(referral.personId) && <span className="pill"> new target</span>}
+            {added.includes(referral.personId) && <span className="pill"> {t('referralsNewTarget')}</span>}
             <span className="small muted">
-              {' '}
-              — {referral.nameAllowed ? 'you may use their name' : 'do not name them'}
-              {referral.checkBackAt !== undefined && `; check back on ${formatDay(referral.checkBackAt)}`}
+              {' — '}
+              {[
+                referral.nameAllowed ? t('referralsNameAllowed') : t('referralsDoNotName'),
+                referral.checkBackAt !== undefined ? t('referralsCheckBackOn', formatDay(referral.checkBackAt)) : '',
+              ]
+                .filter(Boolean)
+                .join('; ')}
             </span>
           </li>
         );

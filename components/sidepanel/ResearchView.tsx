@@ -3,6 +3,8 @@ import { useMemo } from 'react';
 import { getDb } from '../../lib/db';
 import { allClips } from '../../lib/db/clips';
 import { ClipCard, type TargetChoice } from './ClipCard';
+import { plural, t } from '../../lib/i18n';
+import { textWith } from '../text-with';
 
 /** Saved articles (and links), newest first, each attachable to a target or a company. */
 export function ResearchView() {
@@ -14,22 +16,16 @@ export function ResearchView() {
   );
   return (
     <div className="research-view">
-      <h1>Research</h1>
-      <p className="small muted">
-        To save an article: right-click anywhere on the page → <strong>Save page to Inroads research</strong>. Inroads
-        keeps the article’s text on this computer (or just the link, when the page is not an article). Attach it to a
-        target or a company and it feeds the questions you prepare for your meetings.
-      </p>
+      <h1>{t('researchTitle')}</h1>
+      <p className="small muted">{textWith('researchHowTo', [<strong>{t('menuSaveResearch')}</strong>])}</p>
       {clips === undefined ? (
-        <p role="status">Loading…</p>
+        <p role="status">{t('commonLoading')}</p>
       ) : clips.length === 0 ? (
-        <p className="muted">No research saved yet.</p>
+        <p className="muted">{t('researchEmpty')}</p>
       ) : (
         <>
-          <p className="small muted">
-            {clips.length} saved {clips.length === 1 ? 'page' : 'pages'}
-          </p>
-          <ul className="plain" aria-label="Saved research">
+          <p className="small muted">{plural('researchCount', clips.length)}</p>
+          <ul className="plain" aria-label={t('researchListLabel')}>
             {clips.map((clip) => (
               <li key={clip.id}>
                 <ClipCard clip={clip} targets={targets} />

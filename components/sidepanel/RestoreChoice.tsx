@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { RestoreMode } from '../../lib/db/backup-io';
+import { t } from '../../lib/i18n';
 
 /** Merge or replace, for a backup file that passed every check. */
 export function RestoreChoice({
@@ -15,15 +16,15 @@ export function RestoreChoice({
   return (
     <form
       className="card stack"
-      aria-label="Restore the backup"
+      aria-label={t('restoreFormLabel')}
       onSubmit={(event) => {
         event.preventDefault();
         onRestore(mode);
       }}
     >
-      <p role="status">The file checks out. {summary}</p>
+      <p role="status">{t('restoreChecksOut', summary)}</p>
       <fieldset>
-        <legend>How to restore</legend>
+        <legend>{t('restoreHow')}</legend>
         <label className="row">
           <input
             type="radio"
@@ -32,9 +33,7 @@ export function RestoreChoice({
             checked={mode === 'merge'}
             onChange={() => setMode('merge')}
           />
-          <span>
-            Merge: keep your current data and add the backup; the backup wins where both have the same record.
-          </span>
+          <span>{t('restoreMerge')}</span>
         </label>
         <label className="row">
           <input
@@ -44,15 +43,15 @@ export function RestoreChoice({
             checked={mode === 'replace'}
             onChange={() => setMode('replace')}
           />
-          <span>Replace: delete everything now in Inroads and restore exactly the backup.</span>
+          <span>{t('restoreReplace')}</span>
         </label>
       </fieldset>
       <div className="row">
         <button type="submit" className={mode === 'replace' ? 'danger' : 'primary'}>
-          {mode === 'replace' ? 'Replace everything with this backup' : 'Merge this backup'}
+          {mode === 'replace' ? t('restoreReplaceButton') : t('restoreMergeButton')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('commonCancel')}
         </button>
       </div>
     </form>

@@ -5,6 +5,7 @@ import { MeetingMode, type Person } from '../../lib/model';
 import { MODE_LABELS } from './channel-labels';
 import { fromDateTimeInput, toDateTimeInput, unusualDateWarning } from './date-time-input';
 import { navigate } from './use-route';
+import { t } from '../../lib/i18n';
 
 /** Tomorrow at noon, local time: a sensible first guess the user changes. */
 function tomorrowNoon(now: number): number {
@@ -13,9 +14,8 @@ function tomorrowNoon(now: number): number {
 }
 
 function meetingDateWarning(at: number, now: number): string {
-  if (at < now)
-    return unusualDateWarning(at, now) || 'This time is in the past: fine if you are recording a meeting already held.';
-  if (at > now + 365 * 86_400_000) return 'This meeting is more than a year away. Is that right?';
+  if (at < now) return unusualDateWarning(at, now) || t('scheduleInPast');
+  if (at > now + 365 * 86_400_000) return t('scheduleFarAway');
   return '';
 }
 
@@ -33,39 +33,38 @@ export function ScheduleMeetingForm({ person, onStatus }: { person: Person; onSt
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     const length = Number(minutes);
-    if (at === undefined) return setError('Enter the date and time of the meeting.');
-    if (!Number.isInteger(length) || length < 5 || length > 600)
-      return setError('The length must be between 5 and 600 minutes.');
+    if (at === undefined) return setError(t('scheduleEnterWhen'));
+    if (!Number.isInteger(length) || length < 5 || length > 600) return setError(t('scheduleLength'));
     try {
       const meeting = await scheduleMeeting(
         getDb(),
         { personId: person.id, at, minutes: length, mode, ...(place.trim() ? { place: place.trim() } : {}) },
         Date.now(),
       );
-      onStatus('Meeting added.');
+      onStatus(t('scheduleAdded'));
       navigate({ view: 'meeting', meetingId: meeting.id });
     } catch (e) {
-      setError(`Not added: ${(e as Error).message}`);
+      setError(t('scheduleNotAdded', (e as Error).message));
     }
   };
   if (!open) {
     return (
       <p>
         <button type="button" onClick={() => setOpen(true)} aria-expanded={false}>
-          Schedule a meeting
+          {t('scheduleOpen')}
         </button>
       </p>
     );
   }
   return (
-    <form className="card stack" onSubmit={submit} aria-label="Schedule a meeting">
+    <form className="card stack" onSubmit={submit} aria-label={t('scheduleOpen')}>
       <div className="row">
         <label>
-          <span className="label">When</span>
+          <span className="label">{t('commonWhen')}</span>
           <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} required />
         </label>
         <label>
-          <span className="label">Minutes</span>
+          <span className="label">{t('scheduleMinutes')}</span>
           <input
             type="number"
             min={5}
@@ -76,7 +75,7 @@ export function ScheduleMeetingForm({ person, onStatus }: { person: Person; onSt
           />
         </label>
         <label>
-          <span className="label">How</span>
+          <span className="label">{t('scheduleHow')}</span>
           <select value={mode} onChange={(e) => setMode(e.target.value as MeetingMode)}>
             {MeetingMode.options.map((m) => (
               <option key={m} value={m}>
@@ -87,24 +86,22 @@ export function ScheduleMeetingForm({ person, onStatus }: { person: Person; onSt
         </label>
       </div>
       <label>
-        <span className="label">Where (optional)</span>
+        <span className="label">{t('schedulePlace')}</span>
         <input
           value={place}
           onChange={(e) => setPlace(e.target.value)}
-          placeholder="A café near their office, a phone number, a video link"
+          placeholder={t('schedulePlaceExample')}
           style={{ width: '100%' }}
         />
       </label>
       {warning && <p className="warning small">{warning}</p>}
-      <p className="small muted">
-        Book what suits them (lunch, before or after hours); about 20 minutes; in person if you can.
-      </p>
+      <p className="small muted">{t('scheduleAdvice')}</p>
       <div className="row">
         <button type="submit" className="primary">
-          Add the meeting
+          {t('scheduleAdd')}
         </button>
         <button type="button" onClick={() => setOpen(false)}>
-          Cancel
+          {t('commonCancel')}
         </button>
       </div>
       {error && (

@@ -2,22 +2,23 @@ import { useState } from 'react';
 import { getDb } from '../../lib/db';
 import { saveSettings } from '../../lib/db/settings-save';
 import type { Settings } from '../../lib/model';
+import { t, type MessageKey } from '../../lib/i18n';
 
 type Toggle = 'badgeEnabled' | 'dailyNotification';
-const TOGGLES: { key: Toggle; label: string; hint: string; on: string; off: string }[] = [
+const TOGGLES: { key: Toggle; label: MessageKey; hint: MessageKey; on: MessageKey; off: MessageKey }[] = [
   {
     key: 'badgeEnabled',
-    label: 'Show the Inroads badge on LinkedIn profiles',
-    hint: 'The small badge with the degree, mutual connections and the suggested approach.',
-    on: 'The badge is on.',
-    off: 'The badge is off.',
+    label: 'settingsBadge',
+    hint: 'settingsBadgeHint',
+    on: 'settingsBadgeOn',
+    off: 'settingsBadgeOff',
   },
   {
     key: 'dailyNotification',
-    label: 'Daily reminder notification',
-    hint: 'Once a day, a notification with how many follow-ups are due.',
-    on: 'Daily reminders are on.',
-    off: 'Daily reminders are off.',
+    label: 'settingsDaily',
+    hint: 'settingsDailyHint',
+    on: 'settingsDailyOn',
+    off: 'settingsDailyOff',
   },
 ];
 
@@ -29,7 +30,7 @@ export function SettingsToggles({ settings }: { settings: Settings }) {
       await saveSettings(getDb(), { [key]: on });
       setStatus(message);
     } catch (e) {
-      setStatus(`Not saved: ${(e as Error).message}`);
+      setStatus(t('commonNotSaved', (e as Error).message));
     }
   };
   return (
@@ -41,11 +42,11 @@ export function SettingsToggles({ settings }: { settings: Settings }) {
               type="checkbox"
               name={key}
               checked={settings[key]}
-              onChange={(e) => void toggle(key, e.target.checked, e.target.checked ? on : off)}
+              onChange={(e) => void toggle(key, e.target.checked, t(e.target.checked ? on : off))}
             />
-            <span>{label}</span>
+            <span>{t(label)}</span>
           </label>
-          <span className="small muted">{hint}</span>
+          <span className="small muted">{t(hint)}</span>
         </div>
       ))}
       <p role="status" className="small">

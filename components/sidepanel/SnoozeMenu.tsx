@@ -3,6 +3,7 @@ import { snoozePerson } from '../../lib/db/person-edit';
 import type { Person } from '../../lib/model';
 import { SNOOZE_LABELS, type SnoozeChoice, type SnoozeDates } from '../../lib/outreach/snooze';
 import { formatDay } from '../labels';
+import { t } from '../../lib/i18n';
 
 interface Props {
   person: Person;
@@ -14,29 +15,31 @@ interface Props {
 
 const CHOICES: SnoozeChoice[] = ['day', 'calling-day', 'week'];
 
-async function snoozeAndReport(person: Person, until: number, verb: string, onStatus: (message: string) => void) {
+type Done = 'followUpsSnoozed' | 'followUpsSkipped';
+
+async function snoozeAndReport(person: Person, until: number, done: Done, onStatus: (message: string) => void) {
   try {
     await snoozePerson(getDb(), person.id, until, Date.now());
-    onStatus(`${verb} ${person.name} until ${formatDay(until)}.`);
+    onStatus(t(done, [person.name, formatDay(until)]));
   } catch (e) {
-    onStatus(`Not snoozed: ${(e as Error).message}`);
+    onStatus(t('followUpsNotSnoozed', (e as Error).message));
   }
 }
 
 /** Snooze (1 day, next calling day, 1 week) and Skip (until the next cycle). */
 export function SnoozeMenu({ person, dates, followUpDays, onStatus }: Props) {
-  const snooze = (until: number, verb: string) => void snoozeAndReport(person, until, verb, onStatus);
+  const snooze = (until: number, done: Done) => void snoozeAndReport(person, until, done, onStatus);
   return (
     <>
       <details className="snooze-menu">
-        <summary>Snooze</summary>
-        <div className="row" role="group" aria-label={`Snooze ${person.name}`}>
+        <summary>{t('followUpsSnooze')}</summary>
+        <div className="row" role="group" aria-label={t('followUpsSnoozePerson', person.name)}>
           {CHOICES.map((choice) => (
             <button
               key={choice}
               type="button"
-              title={`Hide until ${formatDay(dates[choice])}`}
-              onClick={() => snooze(dates[choice], 'Snoozed')}
+              title={t('followUpsHideUntil', formatDay(dates[choice]))}
+              onClick={() => snooze(dates[choice], 'followUpsSnoozed')}
             >
               {SNOOZE_LABELS[choice]}
             </button>
@@ -45,10 +48,10 @@ export function SnoozeMenu({ person, dates, followUpDays, onStatus }: Props) {
       </details>
       <button
         type="button"
-        title={`Skip this time: nothing is recorded, and it comes back at the next cycle (${followUpDays} days, on ${formatDay(dates.skip)}).`}
-        onClick={() => snooze(dates.skip, 'Skipped')}
+        title={t('followUpsSkipTitle', [followUpDays, formatDay(dates.skip)])}
+        onClick={() => snooze(dates.skip, 'followUpsSkipped')}
       >
-        Skip
+        {t('followUpsSkip')}
       </button>
     </>
   );

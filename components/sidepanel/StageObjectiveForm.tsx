@@ -5,6 +5,7 @@ import { setStage } from '../../lib/db/targets';
 import { ObjectiveKind, STAGES, type Person, type Stage } from '../../lib/model';
 import { STAGE_LABELS } from '../../lib/outreach/labels';
 import { OBJECTIVE_LABELS } from '../popup/AddTargetForm';
+import { t } from '../../lib/i18n';
 
 /** Where the target stands, and what the user wants to learn from them. */
 export function StageObjectiveForm({ person, onStatus }: { person: Person; onStatus(message: string): void }) {
@@ -14,7 +15,7 @@ export function StageObjectiveForm({ person, onStatus }: { person: Person; onSta
       await work();
       onStatus(done);
     } catch (e) {
-      onStatus(`Not saved: ${(e as Error).message}`);
+      onStatus(t('commonNotSaved', (e as Error).message));
     }
   };
   const saveObjective = (kind: string, text: string) => {
@@ -23,19 +24,22 @@ export function StageObjectiveForm({ person, onStatus }: { person: Person; onSta
     if (parsed.data === person.objective?.kind && text.trim() === (person.objective?.detail ?? '')) return;
     void run(
       () => updatePerson(getDb(), person.id, { objective: { kind: parsed.data, detail: text.trim() } }, Date.now()),
-      'Objective saved.',
+      t('personObjectiveSaved'),
     );
   };
   return (
     <div className="row">
       {person.kind === 'target' && (
         <label>
-          <span className="label">Stage</span>
+          <span className="label">{t('personStage')}</span>
           <select
             value={person.stage ?? 'to-contact'}
             onChange={(e) => {
               const stage = e.target.value as Stage;
-              void run(() => setStage(getDb(), person.id, stage, Date.now()), `Stage: ${STAGE_LABELS[stage]}.`);
+              void run(
+                () => setStage(getDb(), person.id, stage, Date.now()),
+                t('personStageSaved', STAGE_LABELS[stage]),
+              );
             }}
           >
             {STAGES.map((stage) => (
@@ -47,9 +51,9 @@ export function StageObjectiveForm({ person, onStatus }: { person: Person; onSta
         </label>
       )}
       <label>
-        <span className="label">Objective</span>
+        <span className="label">{t('personObjective')}</span>
         <select value={person.objective?.kind ?? ''} onChange={(e) => saveObjective(e.target.value, detail)}>
-          {!person.objective && <option value="">Not set</option>}
+          {!person.objective && <option value="">{t('personObjectiveNotSet')}</option>}
           {Object.entries(OBJECTIVE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
               {label}
@@ -58,14 +62,14 @@ export function StageObjectiveForm({ person, onStatus }: { person: Person; onSta
         </select>
       </label>
       <label style={{ flex: 1 }}>
-        <span className="label">What you want to learn</span>
+        <span className="label">{t('personObjectiveDetail')}</span>
         <input
           value={detail}
           onChange={(e) => setDetail(e.target.value)}
           onBlur={() =>
             person.objective || detail.trim() ? saveObjective(person.objective?.kind ?? 'role', detail) : undefined
           }
-          placeholder="e.g. product design in fintech"
+          placeholder={t('objectiveDetailExample')}
           style={{ width: '100%' }}
         />
       </label>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { labels } from '../../lib/i18n';
 
 type Persistence = 'checking' | 'persistent' | 'best-effort' | 'unknown';
 
@@ -14,13 +15,12 @@ export async function requestPersistentStorage(storage: StorageManager | undefin
   }
 }
 
-const TEXT: Record<Persistence, string> = {
-  checking: 'Checking whether the browser keeps your data…',
-  persistent: 'Storage is persistent: the browser will not clear Inroads data to free space.',
-  'best-effort':
-    'Storage is not persistent: the browser may clear Inroads data when disk space runs low. Export backups regularly.',
-  unknown: 'The browser did not say whether Inroads data is kept when disk space runs low. Export backups regularly.',
-};
+const TEXT = labels<Persistence>({
+  checking: 'storagePersistChecking',
+  persistent: 'storagePersistent',
+  'best-effort': 'storageBestEffort',
+  unknown: 'storagePersistUnknown',
+});
 
 export function StorageStatus() {
   const [state, setState] = useState<Persistence>('checking');

@@ -4,6 +4,7 @@ import { DEGREES, STAGES } from '../../lib/model/constants';
 import { STAGE_LABELS } from '../../lib/outreach/labels';
 import { DEGREE_LABELS } from '../labels';
 import { OBJECTIVE_LABELS } from '../popup/AddTargetForm';
+import { labels, t } from '../../lib/i18n';
 
 export interface TargetFilterState extends Required<Omit<TargetQuery, 'stage' | 'degree' | 'objective'>> {
   stage: Stage | 'any';
@@ -22,12 +23,12 @@ export const DEFAULT_TARGET_FILTERS: TargetFilterState = {
   includeCandidates: false,
 };
 
-const SORT_LABELS: Record<TargetSort, string> = {
-  name: 'Name',
-  'next-action': 'Next action date',
-  updated: 'Last updated',
-  stage: 'Stage',
-};
+const SORT_LABELS = labels<TargetSort>({
+  name: 'targetsSortName',
+  'next-action': 'targetsSortNextAction',
+  updated: 'targetsSortUpdated',
+  stage: 'targetsSortStage',
+});
 
 interface Props {
   value: TargetFilterState;
@@ -38,9 +39,9 @@ interface Props {
 /** Search box, filters (stage, degree, company, objective), sort, and the candidates toggle. */
 export function TargetFilters({ value, onChange, companies }: Props) {
   return (
-    <div className="target-filters stack" role="search" aria-label="Find targets">
+    <div className="target-filters stack" role="search" aria-label={t('targetsFind')}>
       <label>
-        <span className="label">Search name, company or headline</span>
+        <span className="label">{t('targetsSearch')}</span>
         <input
           type="search"
           value={value.search}
@@ -50,9 +51,9 @@ export function TargetFilters({ value, onChange, companies }: Props) {
       </label>
       <div className="row">
         <label>
-          <span className="label">Stage</span>
+          <span className="label">{t('targetsFilterStage')}</span>
           <select value={value.stage} onChange={(e) => onChange({ stage: e.target.value as Stage | 'any' })}>
-            <option value="any">Any stage</option>
+            <option value="any">{t('targetsAnyStage')}</option>
             {STAGES.map((s) => (
               <option key={s} value={s}>
                 {STAGE_LABELS[s]}
@@ -61,9 +62,9 @@ export function TargetFilters({ value, onChange, companies }: Props) {
           </select>
         </label>
         <label>
-          <span className="label">Degree</span>
+          <span className="label">{t('targetsFilterDegree')}</span>
           <select value={value.degree} onChange={(e) => onChange({ degree: e.target.value as Degree | 'any' })}>
-            <option value="any">Any degree</option>
+            <option value="any">{t('targetsAnyDegree')}</option>
             {DEGREES.filter((d) => d !== 'self').map((d) => (
               <option key={d} value={d}>
                 {DEGREE_LABELS[d]}
@@ -72,22 +73,22 @@ export function TargetFilters({ value, onChange, companies }: Props) {
           </select>
         </label>
         <label>
-          <span className="label">Objective</span>
+          <span className="label">{t('targetsFilterObjective')}</span>
           <select
             value={value.objective}
             onChange={(e) => onChange({ objective: e.target.value as TargetFilterState['objective'] })}
           >
-            <option value="any">Any objective</option>
+            <option value="any">{t('targetsAnyObjective')}</option>
             {(Object.keys(OBJECTIVE_LABELS) as ObjectiveKind[]).map((k) => (
               <option key={k} value={k}>
                 {OBJECTIVE_LABELS[k]}
               </option>
             ))}
-            <option value="none">No objective yet</option>
+            <option value="none">{t('targetsNoObjective')}</option>
           </select>
         </label>
         <label>
-          <span className="label">Company</span>
+          <span className="label">{t('targetsFilterCompany')}</span>
           <input
             value={value.company}
             list="target-companies"
@@ -101,7 +102,7 @@ export function TargetFilters({ value, onChange, companies }: Props) {
           </datalist>
         </label>
         <label>
-          <span className="label">Sort by</span>
+          <span className="label">{t('targetsSortBy')}</span>
           <select value={value.sort} onChange={(e) => onChange({ sort: e.target.value as TargetSort })}>
             {(Object.keys(SORT_LABELS) as TargetSort[]).map((k) => (
               <option key={k} value={k}>
@@ -117,7 +118,7 @@ export function TargetFilters({ value, onChange, companies }: Props) {
           checked={value.includeCandidates}
           onChange={(e) => onChange({ includeCandidates: e.target.checked })}
         />
-        <span>Include profiles you only viewed (candidates)</span>
+        <span>{t('targetsIncludeViewed')}</span>
       </label>
     </div>
   );

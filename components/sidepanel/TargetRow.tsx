@@ -2,6 +2,7 @@ import type { TargetSummary } from '../../lib/db/target-search';
 import { nextActionLabel, STAGE_LABELS } from '../../lib/outreach/labels';
 import { DEGREE_LABELS, formatDay } from '../labels';
 import { routeHref } from './use-route';
+import { t } from '../../lib/i18n';
 
 /** Fixed height of a target row (px): the virtual list depends on it. */
 export const TARGET_ROW_HEIGHT = 76;
@@ -32,7 +33,7 @@ export function TargetRow({
         <span className="row target-tags">
           <span className="small muted">{DEGREE_LABELS[target.degree]}</span>
           {target.kind === 'candidate' ? (
-            <span className="pill">Viewed</span>
+            <span className="pill">{t('targetsViewed')}</span>
           ) : (
             target.stage && <span className="pill">{STAGE_LABELS[target.stage]}</span>
           )}
@@ -45,20 +46,19 @@ export function TargetRow({
             type="button"
             className="link"
             onClick={() => onPromote(target)}
-            aria-label={`Add ${target.name} as a target`}
+            aria-label={t('targetsAddNamed', target.name)}
           >
-            Add as target
+            {t('personAddTarget')}
           </button>
         ) : target.nextActionKind && target.nextActionAt !== undefined ? (
           <>
             {nextActionLabel(target.nextActionKind)}{' '}
             <span className={overdue ? 'pill overdue' : 'pill'}>
-              {overdue ? 'overdue · ' : ''}
-              {formatDay(target.nextActionAt)}
+              {overdue ? t('targetsOverdueOn', formatDay(target.nextActionAt)) : formatDay(target.nextActionAt)}
             </span>
           </>
         ) : (
-          <span className="muted">Nothing owed</span>
+          <span className="muted">{t('targetsNothingOwed')}</span>
         )}
       </div>
     </div>

@@ -14,8 +14,9 @@ import { TARGET_ROW_HEIGHT, TargetRow } from './TargetRow';
 import { navigate } from './use-route';
 import { useListHeight } from './use-list-height';
 import { VirtualList } from './VirtualList';
+import { plural, t, type PluralBase } from '../../lib/i18n';
 
-const plural = (n: number, one: string, many: string) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+const counted = (base: PluralBase, n: number) => plural(base, n, [n.toLocaleString()]);
 
 /**
  * Every target (optionally the profiles merely viewed too), searchable,
@@ -37,16 +38,16 @@ export function TargetsView({ listHeight }: { listHeight?: number } = {}) {
     setError('');
     try {
       await addTarget(getDb(), { personId: target.id }, Date.now());
-      setStatus(`${target.name} is now a target.`);
+      setStatus(t('targetsPromoted', target.name));
     } catch (e) {
-      setError(`Could not add ${target.name}: ${(e as Error).message}`);
+      setError(t('targetsPromoteFailed', [target.name, (e as Error).message]));
     }
   };
 
-  const what = filters.includeCandidates ? ['person', 'people'] : ['target', 'targets'];
+  const what: PluralBase = filters.includeCandidates ? 'targetsPeopleCount' : 'targetsCount';
   return (
     <section aria-labelledby="targets-heading" className="targets-view">
-      <h1 id="targets-heading">Targets</h1>
+      <h1 id="targets-heading">{t('targetsTitle')}</h1>
       <TargetFilters
         value={filters}
         companies={companies}
@@ -54,10 +55,10 @@ export function TargetsView({ listHeight }: { listHeight?: number } = {}) {
       />
       <p role="status" className="small muted">
         {people === undefined
-          ? 'Loading…'
+          ? t('commonLoading')
           : shown.length === prepared.length
-            ? plural(prepared.length, what[0]!, what[1]!)
-            : `Showing ${shown.length.toLocaleString()} of ${plural(prepared.length, what[0]!, what[1]!)}`}
+            ? counted(what, prepared.length)
+            : t('targetsShowing', [shown.length.toLocaleString(), counted(what, prepared.length)])}
         {status && ` ${status}`}
       </p>
       {error && (
@@ -66,13 +67,10 @@ export function TargetsView({ listHeight }: { listHeight?: number } = {}) {
         </p>
       )}
       {people !== undefined && prepared.length === 0 && (
-        <p className="muted">
-          No targets yet. On a LinkedIn profile, open the Inroads popup (or right-click the page) and choose “Add as
-          target”.
-        </p>
+        <p className="muted">{t('targetsEmpty', t('popupAddTarget'))}</p>
       )}
       {people !== undefined && prepared.length > 0 && shown.length === 0 && (
-        <p className="muted">No one matches these filters.</p>
+        <p className="muted">{t('targetsNoMatch')}</p>
       )}
       <div ref={ref}>
         {shown.length > 0 && (
@@ -80,7 +78,7 @@ export function TargetsView({ listHeight }: { listHeight?: number } = {}) {
             items={shown}
             rowHeight={TARGET_ROW_HEIGHT}
             height={height}
-            label={filters.includeCandidates ? 'Targets and viewed profiles' : 'Targets'}
+            label={filters.includeCandidates ? t('targetsListWithViewed') : t('targetsTitle')}
             keyOf={(t) => t.id}
             onOpen={(t) => navigate({ view: 'person', personId: t.id })}
             renderRow={(t) => <TargetRow target={t} now={now} onPromote={(target) => void promote(target)} />}

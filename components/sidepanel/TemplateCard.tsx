@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { isEditedBuiltIn } from '../../lib/db/templates';
 import type { Template } from '../../lib/model';
+import { t } from '../../lib/i18n';
 
 interface Props {
   template: Template;
@@ -19,35 +20,44 @@ export function TemplateCard({ template, onEdit, onDuplicate, onResetOrDelete }:
       <div className="spread">
         <h3 id={headingId}>{template.name}</h3>
         <span className="row">
-          {template.builtIn ? <span className="pill">Built-in</span> : <span className="pill">Yours</span>}
-          {edited && <span className="pill">edited</span>}
+          {template.builtIn ? (
+            <span className="pill">{t('templatesBuiltIn')}</span>
+          ) : (
+            <span className="pill">{t('templatesYours')}</span>
+          )}
+          {edited && <span className="pill">{t('templatesEdited')}</span>}
         </span>
       </div>
       {template.subject !== undefined && (
         <p className="small">
-          <span className="muted">Subject: </span>
+          <span className="muted">{t('templatesSubject')} </span>
           {template.subject}
         </p>
       )}
       {/* Focusable: the text scrolls when long, and keyboard users must be able to scroll it. */}
-      <div className="template-text small" tabIndex={0} role="group" aria-label={`Text of ${template.name}`}>
+      <div className="template-text small" tabIndex={0} role="group" aria-label={t('templatesTextOf', template.name)}>
         {template.body}
       </div>
       <div className="row">
-        <button type="button" onClick={onEdit} aria-label={`Edit ${template.name}`}>
-          Edit
+        <button type="button" onClick={onEdit} aria-label={t('templatesEditNamed', template.name)}>
+          {t('templatesEdit')}
         </button>
-        <button type="button" onClick={onDuplicate} aria-label={`Duplicate ${template.name}`}>
-          Duplicate
+        <button type="button" onClick={onDuplicate} aria-label={t('templatesDuplicateNamed', template.name)}>
+          {t('templatesDuplicate')}
         </button>
         {edited && (
-          <button type="button" onClick={onResetOrDelete} aria-label={`Reset ${template.name} to default`}>
-            Reset to default
+          <button type="button" onClick={onResetOrDelete} aria-label={t('templatesResetNamed', template.name)}>
+            {t('templatesResetDefault')}
           </button>
         )}
         {!template.builtIn && (
-          <button type="button" className="danger" onClick={onResetOrDelete} aria-label={`Delete ${template.name}`}>
-            Delete
+          <button
+            type="button"
+            className="danger"
+            onClick={onResetOrDelete}
+            aria-label={t('templatesDeleteNamed', template.name)}
+          >
+            {t('commonDelete')}
           </button>
         )}
       </div>

@@ -5,6 +5,7 @@ import type { PlaceholderName } from '../../lib/outreach/render-placeholders';
 import { MOMENT_LABELS, momentUsesSubject } from '../../lib/outreach/template-library';
 import { PlaceholderList } from './PlaceholderList';
 import { TemplatePreview } from './TemplatePreview';
+import { t } from '../../lib/i18n';
 
 export interface TemplateDraft {
   name: string;
@@ -51,14 +52,14 @@ export function TemplateEditor({ template, settings, now, onSave, onCancel }: Pr
 
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (!name.trim()) return setError('Give the template a name.');
-    if (!body.trim()) return setError('The message is empty.');
+    if (!name.trim()) return setError(t('templatesNeedName'));
+    if (!body.trim()) return setError(t('templatesEmpty'));
     setError('');
     setSaving(true);
     try {
       await onSave({ name: name.trim(), moment, body, ...(hasSubject ? { subject } : {}) });
     } catch (e) {
-      setError(`Not saved: ${(e as Error).message}`);
+      setError(t('commonNotSaved', (e as Error).message));
     } finally {
       setSaving(false);
     }
@@ -68,10 +69,10 @@ export function TemplateEditor({ template, settings, now, onSave, onCancel }: Pr
     <form
       className="card stack template-editor"
       onSubmit={submit}
-      aria-label={template ? `Edit ${template.name}` : 'New template'}
+      aria-label={template ? t('templatesEditNamed', template.name) : t('templatesNew')}
     >
       <label>
-        <span className="label">Name</span>
+        <span className="label">{t('templatesName')}</span>
         <input
           value={name}
           onChange={(e) => setName(e.target.value)}
@@ -81,7 +82,7 @@ export function TemplateEditor({ template, settings, now, onSave, onCancel }: Pr
         />
       </label>
       <label>
-        <span className="label">Moment</span>
+        <span className="label">{t('templatesMoment')}</span>
         <select
           value={moment}
           disabled={template?.builtIn}
@@ -96,7 +97,7 @@ export function TemplateEditor({ template, settings, now, onSave, onCancel }: Pr
       </label>
       {hasSubject && (
         <label>
-          <span className="label">Subject</span>
+          <span className="label">{t('draftSubject')}</span>
           <input
             value={subject}
             onChange={(e) => setSubject(e.target.value)}
@@ -106,7 +107,7 @@ export function TemplateEditor({ template, settings, now, onSave, onCancel }: Pr
         </label>
       )}
       <label htmlFor={`${id}-body`}>
-        <span className="label">Message</span>
+        <span className="label">{t('draftMessage')}</span>
       </label>
       <textarea
         id={`${id}-body`}
@@ -125,10 +126,10 @@ export function TemplateEditor({ template, settings, now, onSave, onCancel }: Pr
       )}
       <div className="row">
         <button type="submit" className="primary" disabled={saving}>
-          Save template
+          {t('templatesSave')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('commonCancel')}
         </button>
       </div>
     </form>

@@ -1,5 +1,6 @@
 import type { Settings } from '../../lib/model';
-import { previewTemplate } from '../../lib/outreach/template-library';
+import { PREVIEW_INTRODUCER, PREVIEW_PERSON, previewTemplate } from '../../lib/outreach/template-library';
+import { plural, t } from '../../lib/i18n';
 
 /**
  * What the template produces for a fictitious Jane Doe at Acme (introduced
@@ -18,21 +19,23 @@ export function TemplatePreview({
 }) {
   const preview = previewTemplate({ subject, body }, settings, now);
   return (
-    <div className="template-preview stack" role="group" aria-label="Preview">
+    <div className="template-preview stack" role="group" aria-label={t('templatesPreview')}>
       <p>
-        <strong>Preview</strong> <span className="small muted">for Jane Doe at Acme, introduced by Sam Lee</span>
+        <strong>{t('templatesPreview')}</strong>{' '}
+        <span className="small muted">
+          {t('templatesPreviewFor', [PREVIEW_PERSON.name, PREVIEW_PERSON.company, PREVIEW_INTRODUCER.name])}
+        </span>
       </p>
       {preview.unknown.length > 0 && (
         <p className="warning" role="alert" data-testid="unknown-placeholders">
-          Unknown placeholder{preview.unknown.length === 1 ? '' : 's'}:{' '}
-          {preview.unknown.map((name) => `{{${name}}}`).join(', ')}.{' '}
-          {preview.unknown.length === 1 ? 'It shows' : 'They show'} as “[unknown: …]” in drafts — check the spelling
-          against the list of placeholders.
+          {plural('templatesUnknown', preview.unknown.length, [
+            preview.unknown.map((name) => `{{${name}}}`).join(', '),
+          ])}
         </p>
       )}
       {preview.subject !== undefined && (
         <p>
-          <span className="small muted">Subject: </span>
+          <span className="small muted">{t('templatesSubject')} </span>
           <span data-testid="preview-subject">{preview.subject}</span>
         </p>
       )}
@@ -41,7 +44,7 @@ export function TemplatePreview({
       </div>
       {preview.missing.length > 0 && (
         <p className="small muted" data-testid="preview-missing">
-          Shown as markers until filled in: {preview.missing.join(', ')}.
+          {t('templatesMissing', preview.missing.join(', '))}
         </p>
       )}
     </div>

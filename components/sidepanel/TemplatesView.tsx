@@ -8,6 +8,12 @@ import type { Template } from '../../lib/model';
 import { duplicateOf, groupByMoment } from '../../lib/outreach/template-library';
 import { TemplateCard } from './TemplateCard';
 import { TemplateEditor, type TemplateDraft } from './TemplateEditor';
+import { t } from '../../lib/i18n';
+import { textWith } from '../text-with';
+import { markerFor } from '../../lib/outreach/render-placeholders';
+
+/** The placeholder the intro shows as an example (code, not words: never translated). */
+const EXAMPLE_SLOT = '{{firstName}}';
 
 /** Which template is open in the editor: one by id, a new one, or none. */
 type Editing = { id: string } | 'new' | null;
@@ -49,38 +55,33 @@ export function TemplatesView() {
       await createTemplate(db, draft, Date.now());
     }
     setEditing(null);
-    setStatus(`Saved “${draft.name}”.`);
+    setStatus(t('templatesSaved', draft.name));
   };
 
-  const resetOrDelete = (t: Template) => {
-    const question = t.builtIn
-      ? `Reset “${t.name}” to the text Inroads ships with? Your edits will be lost.`
-      : `Delete your template “${t.name}”?`;
-    if (!window.confirm(question)) return;
+  const resetOrDelete = (template: Template) => {
+    const { builtIn, name } = template;
+    if (!window.confirm(builtIn ? t('templatesResetConfirm', name) : t('templatesDeleteConfirm', name))) return;
     void run(
-      () => resetOrDeleteTemplate(getDb(), t.id),
-      t.builtIn ? `“${t.name}” is back to its default.` : `Deleted “${t.name}”.`,
+      () => resetOrDeleteTemplate(getDb(), template.id),
+      builtIn ? t('templatesReset', name) : t('templatesDeleted', name),
     );
   };
 
-  const duplicate = (t: Template) => {
-    const copy = duplicateOf(t);
-    void run(() => createTemplate(getDb(), copy, Date.now()), `Copied as “${copy.name}”.`);
+  const duplicate = (template: Template) => {
+    const copy = duplicateOf(template);
+    void run(() => createTemplate(getDb(), copy, Date.now()), t('templatesCopied', copy.name));
   };
 
-  if (!templates || !settings) return <p role="status">Loading…</p>;
+  if (!templates || !settings) return <p role="status">{t('commonLoading')}</p>;
   return (
     <section aria-labelledby="templates-heading" className="templates-view">
       <div className="spread">
-        <h1 id="templates-heading">Templates</h1>
+        <h1 id="templates-heading">{t('templatesTitle')}</h1>
         <button type="button" className="primary" onClick={() => setEditing('new')} disabled={editing === 'new'}>
-          New template
+          {t('templatesNew')}
         </button>
       </div>
-      <p className="small muted">
-        Placeholders like <code>{'{{firstName}}'}</code> are filled in when you draft a message; anything missing stays
-        visible as a marker such as “[first name]”.
-      </p>
+      <p className="small muted">{textWith('templatesIntro', [<code>{EXAMPLE_SLOT}</code>, markerFor('firstName')])}</p>
       <p role="status" className="small ok">
         {status}
       </p>
@@ -100,23 +101,23 @@ export function TemplatesView() {
       {groups.map((group) => (
         <section key={group.moment} aria-label={group.label}>
           <h2>{group.label}</h2>
-          {group.templates.map((t) =>
-            editing !== null && editing !== 'new' && editing.id === t.id ? (
+          {group.templates.map((template) =>
+            editing !== null && editing !== 'new' && editing.id === template.id ? (
               <TemplateEditor
-                key={t.id}
-                template={t}
+                key={template.id}
+                template={template}
                 settings={settings}
                 now={now}
-                onSave={(d) => save(t, d)}
+                onSave={(d) => save(template, d)}
                 onCancel={() => setEditing(null)}
               />
             ) : (
               <TemplateCard
-                key={t.id}
-                template={t}
-                onEdit={() => setEditing({ id: t.id })}
-                onDuplicate={() => duplicate(t)}
-                onResetOrDelete={() => resetOrDelete(t)}
+                key={template.id}
+                template={template}
+                onEdit={() => setEditing({ id: template.id })}
+                onDuplicate={() => duplicate(template)}
+                onResetOrDelete={() => resetOrDelete(template)}
               />
             ),
           )}

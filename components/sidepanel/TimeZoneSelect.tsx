@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { t } from '../../lib/i18n';
 
 /** IANA zones the browser knows (plus UTC and the saved value), or undefined where it cannot list them. */
 function knownZones(saved: string): string[] | undefined {
@@ -30,12 +31,13 @@ export function TimeZoneSelect({ value, onChange, invalid, describedBy }: Props)
   const zones = useMemo(() => knownZones(value), [value]);
   const here = useMemo(() => browserZone(), []);
   const common = { 'aria-invalid': invalid || undefined, 'aria-describedby': describedBy };
+  const browserDefault = here ? t('settingsBrowserZoneNamed', here) : t('settingsBrowserZone');
   return (
     <label>
-      <span className="label">Time zone</span>
+      <span className="label">{t('settingsFieldTimeZone')}</span>
       {zones ? (
         <select name="timeZone" value={value} onChange={(e) => onChange(e.target.value)} {...common}>
-          <option value="">Browser default{here ? ` (${here})` : ''}</option>
+          <option value="">{browserDefault}</option>
           {zones.map((zone) => (
             <option key={zone} value={zone}>
               {zone.replaceAll('_', ' ')}
@@ -46,7 +48,7 @@ export function TimeZoneSelect({ value, onChange, invalid, describedBy }: Props)
         <input
           name="timeZone"
           value={value}
-          placeholder={`Browser default${here ? ` (${here})` : ''}`}
+          placeholder={browserDefault}
           onChange={(e) => onChange(e.target.value)}
           {...common}
         />

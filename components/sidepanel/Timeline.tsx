@@ -2,19 +2,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '../../lib/db';
 import { loadTimeline } from '../../lib/db/person-history';
 import { TimelineItem } from './TimelineItem';
+import { t } from '../../lib/i18n';
 
 /** Everything that happened with this person, newest first. */
 export function Timeline({ personId, onStatus }: { personId: string; onStatus(message: string): void }) {
   const entries = useLiveQuery(() => loadTimeline(getDb(), personId), [personId]);
   return (
     <section aria-labelledby="person-timeline">
-      <h2 id="person-timeline">Timeline</h2>
+      <h2 id="person-timeline">{t('timelineTitle')}</h2>
       {!entries ? (
-        <p aria-busy="true">Loading…</p>
+        <p aria-busy="true">{t('commonLoading')}</p>
       ) : entries.length === 0 ? (
-        <p className="muted">
-          Nothing recorded yet. Messages you mark as sent, replies, calls and meetings appear here.
-        </p>
+        <p className="muted">{t('timelineEmpty')}</p>
       ) : (
         <ol className="plain" data-testid="timeline">
           {entries.map((entry) => (

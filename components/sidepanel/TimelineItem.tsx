@@ -1,13 +1,18 @@
 import { getDb } from '../../lib/db';
 import type { TimelineEntry } from '../../lib/db/person-history';
 import { deleteTouch } from '../../lib/db/touches';
-import type { Touch } from '../../lib/model';
+import type { MeetingStatus, Touch } from '../../lib/model';
 import { TOUCH_LABELS } from '../../lib/outreach/labels';
 import { formatDateTime, formatDay } from '../labels';
 import { CHANNEL_LABELS, MODE_LABELS } from './channel-labels';
 import { routeHref } from './use-route';
+import { labels, t } from '../../lib/i18n';
 
-const STATUS_LABELS = { scheduled: 'scheduled', done: 'held', cancelled: 'cancelled' } as const;
+const STATUS_LABELS = labels<MeetingStatus>({
+  scheduled: 'timelineMeetingScheduled',
+  done: 'timelineMeetingHeld',
+  cancelled: 'timelineMeetingCancelled',
+});
 
 function Collapsed({ summary, text }: { summary: string; text: string }) {
   return (
@@ -20,17 +25,12 @@ function Collapsed({ summary, text }: { summary: string; text: string }) {
 
 function TouchItem({ touch, onStatus }: { touch: Touch; onStatus(message: string): void }) {
   const remove = async () => {
-    if (
-      !window.confirm(
-        `Delete “${TOUCH_LABELS[touch.kind]}” of ${formatDateTime(touch.at)}? Use this for something logged by mistake.`,
-      )
-    )
-      return;
+    if (!window.confirm(t('timelineDeleteConfirm', [TOUCH_LABELS[touch.kind], formatDateTime(touch.at)]))) return;
     try {
       await deleteTouch(getDb(), touch.id, Date.now());
-      onStatus(`Deleted: ${TOUCH_LABELS[touch.kind]}.`);
+      onStatus(t('timelineDeleted', TOUCH_LABELS[touch.kind]));
     } catch (e) {
-      onStatus(`Not deleted: ${(e as Error).message}`);
+      onStatus(t('commonNotDeleted', (e as Error).message));
     }
   };
   return (
@@ -44,16 +44,16 @@ function TouchItem({ touch, onStatus }: { touch: Touch; onStatus(message: string
           {formatDateTime(touch.at)}
         </time>
       </div>
-      {touch.subject && <p className="small">Subject: {touch.subject}</p>}
-      {touch.text && <Collapsed summary="Message" text={touch.text} />}
+      {touch.subject && <p className="small">{t('timelineSubject', touch.subject)}</p>}
+      {touch.text && <Collapsed summary={t('timelineMessage')} text={touch.text} />}
       {touch.note && <p className="small pre-wrap">{touch.note}</p>}
       {touch.promisedFollowUpAt !== undefined && (
-        <p className="small">Promised follow-up: {formatDay(touch.promisedFollowUpAt)}</p>
+        <p className="small">{t('timelinePromisedFollowUp', formatDay(touch.promisedFollowUpAt))}</p>
       )}
       <button type="button" className="link small" onClick={remove}>
-        Delete{' '}
+        {t('commonDelete')}{' '}
         <span className="visually-hidden">
-          {TOUCH_LABELS[touch.kind]} of {formatDateTime(touch.at)}
+          {t('timelineTouchOf', [TOUCH_LABELS[touch.kind], formatDateTime(touch.at)])}
         </span>
       </button>
     </>
@@ -74,10 +74,10 @@ export function TimelineItem({ entry, onStatus }: { entry: TimelineEntry; onStat
     return (
       <li className="card" data-kind="notes">
         <div className="spread">
-          <strong>Meeting notes</strong>
+          <strong>{t('timelineMeetingNotes')}</strong>
           <span className="small muted">{formatDateTime(entry.at)}</span>
         </div>
-        <Collapsed summary="Notes" text={meeting.notes} />
+        <Collapsed summary={t('timelineNotes')} text={meeting.notes} />
       </li>
     );
   }
@@ -85,15 +85,15 @@ export function TimelineItem({ entry, onStatus }: { entry: TimelineEntry; onStat
     <li className="card" data-kind="meeting">
       <div className="spread">
         <span>
-          <strong>Meeting</strong>{' '}
+          <strong>{t('timelineMeeting')}</strong>{' '}
           <span className="muted small">
-            · {MODE_LABELS[meeting.mode]}, {meeting.minutes} min, {STATUS_LABELS[meeting.status]}
+            {t('timelineMeetingDetails', [MODE_LABELS[meeting.mode], meeting.minutes, STATUS_LABELS[meeting.status]])}
           </span>
         </span>
         <span className="small muted">{formatDateTime(meeting.at)}</span>
       </div>
       {meeting.place && <p className="small">{meeting.place}</p>}
-      <a href={href}>Open the meeting</a>
+      <a href={href}>{t('timelineOpenMeeting')}</a>
     </li>
   );
 }

@@ -1,4 +1,5 @@
 /** Local date-time values for <input type="datetime-local">. */
+import { t } from '../../lib/i18n';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -20,7 +21,7 @@ const DAY_MS = 86_400_000;
 
 /** A warning for a date that is probably a typo (allowed, but checked). */
 export function unusualDateWarning(at: number, now: number): string {
-  if (at > now + DAY_MS) return 'This date is more than a day in the future. Is that right?';
-  if (at < YEAR_2000) return 'This date is before the year 2000. Is that right?';
+  if (at > now + DAY_MS) return t('dateFuture');
+  if (at < YEAR_2000) return t('dateBefore2000');
   return '';
 }

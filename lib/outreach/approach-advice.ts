@@ -11,10 +11,7 @@ export function directAsk(who: string): Draft {
     kind: 'direct-ask',
     templateMoment: 'direct-ask',
     channel: 'linkedin',
-    reasons: [
-      t('approachReasonDirect', who),
-      t('approachReasonDirectShort', DIRECT_ASK_MINUTES),
-    ],
+    reasons: [t('approachReasonDirect', who), t('approachReasonDirectShort', DIRECT_ASK_MINUTES)],
     warnings: [],
   };
 }
@@ -24,11 +21,7 @@ export function coldEmail(opening: string, who: string, minutes: number): Draft 
     kind: 'cold-email',
     templateMoment: 'cold-email',
     channel: 'email',
-    reasons: [
-      opening,
-      t('approachReasonColdLeast'),
-      t('approachReasonColdHow', [who, minutes]),
-    ],
+    reasons: [opening, t('approachReasonColdLeast'), t('approachReasonColdHow', [who, minutes])],
     warnings: [],
   };
 }
@@ -57,10 +50,7 @@ export function referredPitch(referrer: string, who: string): Draft {
     kind: 'referred-cold-email',
     templateMoment: 'referred-pitch',
     channel: 'email',
-    reasons: [
-      t('approachReasonReferred', [referrer, who]),
-      t('approachReasonCallDay'),
-    ],
+    reasons: [t('approachReasonReferred', [referrer, who]), t('approachReasonCallDay')],
     warnings: [],
   };
 }

@@ -51,7 +51,9 @@ function withReferral(draft: Draft, s: ProfileSnapshot, referral: Referral, who:
   const allowed = referral.nameAllowed && tidyName(referral.referrerName) !== '';
   if (s.degree === '1st') {
     draft.reasons.push(
-      allowed ? t('approachReason1stReferredNamed', [referrer, who]) : t('approachReason1stReferredUnnamed', [referrer, who]),
+      allowed
+        ? t('approachReason1stReferredNamed', [referrer, who])
+        : t('approachReason1stReferredUnnamed', [referrer, who]),
     );
     return draft;
   }

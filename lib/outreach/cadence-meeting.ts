@@ -86,7 +86,8 @@ export function afterMeetingAction(ctx: CadenceContext, first: Meeting, latest: 
   // it went." The thanks go to the introducer but are surfaced here, on the
   // person met; due by the same 48-hour mark (or now, if the thank-you was later).
   if (wasIntroduced(ctx) && !lastTouchSince(touches, 'thank-introducer', first.at)) {
-    const introducer = ctx.introducerName?.trim() || ctx.person.referredByName?.trim() || t('cadenceIntroducerFallback');
+    const introducer =
+      ctx.introducerName?.trim() || ctx.person.referredByName?.trim() || t('cadenceIntroducerFallback');
     return {
       kind: 'thank-introducer',
       due: Math.max(end + 48 * HOUR_MS, thankYou.at),

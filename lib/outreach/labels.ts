@@ -47,7 +47,8 @@ export const NEXT_ACTION_LABELS: Readonly<Record<string, string>> = labels<NextA
   'keep-in-touch': 'nextActionKeepInTouch',
 });
 
-export const nextActionLabel = (kind: string) => (Object.hasOwn(NEXT_ACTION_LABELS, kind) ? NEXT_ACTION_LABELS[kind]! : kind);
+export const nextActionLabel = (kind: string) =>
+  Object.hasOwn(NEXT_ACTION_LABELS, kind) ? NEXT_ACTION_LABELS[kind]! : kind;
 
 export const TOUCH_LABELS = labels<TouchKind>({
   request: 'touchRequest',

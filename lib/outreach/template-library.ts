@@ -9,23 +9,24 @@ import { renderTemplate } from './render';
 import { PLACEHOLDER_LABELS, type PlaceholderName } from './render-placeholders';
 import { buildDraftValues } from './render-values';
 import { BUILT_IN_TEMPLATES } from './templates';
+import { labels } from '../i18n';
 
-export const MOMENT_LABELS: Record<TemplateMoment, string> = {
-  'direct-ask': 'Direct ask (1st degree)',
-  'introduction-request': 'Introduction request (to the mutual contact)',
-  'introduction-blurb': 'Blurb for the introducer to forward',
-  'cold-email': 'Cold email',
-  'referred-pitch': 'Referred pitch (someone sent you)',
-  'follow-up-1': 'First follow-up',
-  'follow-up-2': 'Second follow-up',
-  voicemail: 'Voicemail script',
-  'thank-you': 'Thank-you after the meeting',
-  'thank-introducer': 'Thanks to the introducer',
-  'referral-ask': 'Asking for referrals',
-  'check-back': 'Checking back with a referrer',
-  'progress-update': 'Progress update (keeping in touch)',
-  'meeting-questions': 'Meeting questions',
-};
+export const MOMENT_LABELS = labels<TemplateMoment>({
+  'direct-ask': 'templateMomentDirectAsk',
+  'introduction-request': 'templateMomentIntroductionRequest',
+  'introduction-blurb': 'templateMomentIntroductionBlurb',
+  'cold-email': 'templateMomentColdEmail',
+  'referred-pitch': 'templateMomentReferredPitch',
+  'follow-up-1': 'templateMomentFollowUp1',
+  'follow-up-2': 'templateMomentFollowUp2',
+  voicemail: 'templateMomentVoicemail',
+  'thank-you': 'templateMomentThankYou',
+  'thank-introducer': 'templateMomentThankIntroducer',
+  'referral-ask': 'templateMomentReferralAsk',
+  'check-back': 'templateMomentCheckBack',
+  'progress-update': 'templateMomentProgressUpdate',
+  'meeting-questions': 'templateMomentMeetingQuestions',
+});
 
 /** Moments whose message is an email (the built-in has a subject line). */
 export function momentUsesSubject(moment: TemplateMoment): boolean {

@@ -5,7 +5,10 @@ import { messageFrom, type Messages } from '../../i18n-messages';
 
 describe('the Chrome getMessage rules the tests use', () => {
   const messages: Messages = {
-    greet: { message: 'Hello $Name$, you owe $$5 to $who$.', placeholders: { name: { content: '$1' }, WHO: { content: '$2' } } },
+    greet: {
+      message: 'Hello $Name$, you owe $$5 to $who$.',
+      placeholders: { name: { content: '$1' }, WHO: { content: '$2' } },
+    },
     direct: { message: 'Fixed text' },
   };
 

@@ -84,10 +84,10 @@ describe('DataView', { timeout: 20_000 }, () => {
 
     pick(/Restore from a backup file/, text, 'b.json');
     const form = await screen.findByRole('form', { name: 'Restore the backup' });
-    expect(form.textContent).toMatch(/The file checks out\. b\.json: a backup from .* with 1 people/);
+    expect(form.textContent).toMatch(/The file checks out\. b\.json: a backup from .* with 1 person/);
     fireEvent.click(within(form).getByRole('button', { name: 'Merge this backup' }));
     expect((await screen.findByText(/Backup restored \(merged with your data\)/)).textContent).toMatch(
-      /1 people from the file/,
+      /1 person from the file/,
     );
     expect(await db.people.count()).toBe(2);
 
