@@ -36,6 +36,11 @@ export function t(key: MessageKey, substitutions?: Substitution | readonly Subst
   return message(key, substitutions) || key;
 }
 
+/** 'rtl' when the messages in use are a right-to-left translation (Chrome's @@bidi_dir), else 'ltr'. */
+export function textDirection(): 'ltr' | 'rtl' {
+  return message('@@bidi_dir') === 'rtl' ? 'rtl' : 'ltr';
+}
+
 /** Keys that come as a pair `<base>One` / `<base>Other`: the bases plural() takes. */
 export type PluralBase = {
   [K in MessageKey]: K extends `${infer Base}Other` ? (`${Base}One` extends MessageKey ? Base : never) : never;

@@ -15,6 +15,8 @@ import { PipelineSummary } from './PipelineSummary';
 import { routeHref } from './use-route';
 import { useNow } from './use-now';
 import { useShownMark } from '../use-shown-mark';
+import { t } from '../../lib/i18n';
+import { textWith } from '../text-with';
 
 /** Everything the user owes, grouped by when it is due, with one-click drafts. */
 export function FollowUpsView() {
@@ -39,20 +41,19 @@ export function FollowUpsView() {
 
   return (
     <>
-      <h1>Follow-ups</h1>
+      <h1>{t('followUpsTitle')}</h1>
       <PipelineSummary ready={listed} />
       <p className="small ok" role="status" aria-live="polite">
         {status}
       </p>
       {!rows || !settings || !snooze ? (
-        <p aria-busy="true">Loading…</p>
+        <p aria-busy="true">{t('commonLoading')}</p>
       ) : rows.length === 0 ? (
         <div className="card">
-          <h2>Nothing owed right now</h2>
-          <p>You are up to date with everyone you are reaching.</p>
+          <h2>{t('followUpsEmptyTitle')}</h2>
+          <p>{t('followUpsEmpty')}</p>
           <p className="small muted">
-            To add targets, open someone’s profile on LinkedIn and use the Inroads badge, the toolbar popup, or
-            right-click → Add as target. Your list is on the <a href={routeHref({ view: 'targets' })}>Targets</a> tab.
+            {textWith('followUpsEmptyHint', [<a href={routeHref({ view: 'targets' })}>{t('navTargets')}</a>])}
           </p>
         </div>
       ) : (

@@ -3,6 +3,7 @@ import { getDb } from '../../lib/db';
 import { pipelineCounts } from '../../lib/db/pipeline';
 import { STAGES } from '../../lib/model/constants';
 import { STAGE_LABELS } from '../../lib/outreach/labels';
+import { t } from '../../lib/i18n';
 
 /**
  * How many targets stand at each stage (counted on the index, never loaded),
@@ -15,10 +16,10 @@ export function PipelineSummary({ ready = true }: { ready?: boolean }) {
   return (
     <section aria-labelledby="pipeline-heading" className="card small">
       <h2 id="pipeline-heading" className="visually-hidden">
-        Pipeline
+        {t('pipelineTitle')}
       </h2>
       {total === 0 ? (
-        <p className="muted">No targets yet.</p>
+        <p className="muted">{t('pipelineEmpty')}</p>
       ) : (
         <ul className="plain row" data-testid="pipeline-summary">
           {STAGES.map((stage) => (

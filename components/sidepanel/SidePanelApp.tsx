@@ -2,6 +2,7 @@ import { lazy, Suspense } from 'react';
 import { StorageBanner } from '../StorageBanner';
 import { FollowUpsView } from './FollowUpsView';
 import { routeHref, useRoute, type Route } from './use-route';
+import { t, type MessageKey } from '../../lib/i18n';
 
 // The follow-up list is what the panel opens on, so it ships with the panel;
 // every other view loads when first visited (a smaller script to parse before
@@ -15,14 +16,14 @@ const TemplatesView = lazy(() => import('./TemplatesView').then((m) => ({ defaul
 const DataView = lazy(() => import('./DataView').then((m) => ({ default: m.DataView })));
 const SettingsView = lazy(() => import('./SettingsView').then((m) => ({ default: m.SettingsView })));
 
-const TABS: { route: Route; label: string }[] = [
-  { route: { view: 'follow-ups' }, label: 'Follow-ups' },
-  { route: { view: 'targets' }, label: 'Targets' },
-  { route: { view: 'referrals' }, label: 'Referrals' },
-  { route: { view: 'research' }, label: 'Research' },
-  { route: { view: 'templates' }, label: 'Templates' },
-  { route: { view: 'data' }, label: 'Data' },
-  { route: { view: 'settings' }, label: 'Settings' },
+const TABS: { route: Route; label: MessageKey }[] = [
+  { route: { view: 'follow-ups' }, label: 'navFollowUps' },
+  { route: { view: 'targets' }, label: 'navTargets' },
+  { route: { view: 'referrals' }, label: 'navReferrals' },
+  { route: { view: 'research' }, label: 'navResearch' },
+  { route: { view: 'templates' }, label: 'navTemplates' },
+  { route: { view: 'data' }, label: 'navData' },
+  { route: { view: 'settings' }, label: 'navSettings' },
 ];
 
 function CurrentView({ route }: { route: Route }) {
@@ -53,16 +54,20 @@ export function SidePanelApp() {
   const route = useRoute();
   return (
     <>
-      <nav aria-label="Inroads" className="tabs">
+      <nav aria-label={t('extName')} className="tabs">
         {TABS.map((tab) => (
-          <a key={tab.label} href={routeHref(tab.route)} aria-current={tab.route.view === route.view ? 'page' : undefined}>
-            {tab.label}
+          <a
+            key={tab.label}
+            href={routeHref(tab.route)}
+            aria-current={tab.route.view === route.view ? 'page' : undefined}
+          >
+            {t(tab.label)}
           </a>
         ))}
       </nav>
       <main>
         <StorageBanner />
-        <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+        <Suspense fallback={<p aria-busy="true">{t('commonLoading')}</p>}>
           <CurrentView route={route} />
         </Suspense>
       </main>

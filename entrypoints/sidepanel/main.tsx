@@ -1,7 +1,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
+import { localizePage } from '../../components/localize-page';
 import '../../components/inroads.css';
+
+localizePage();
 
 const root = document.getElementById('root');
 if (root) {

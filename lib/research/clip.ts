@@ -7,6 +7,7 @@
 import { Readability, isProbablyReaderable } from '@mozilla/readability';
 import type { ResearchClip } from '../model';
 import { blockText, capText, collapseArticleText, collapseLine } from './clip-text';
+import { t } from '../i18n';
 
 export type ClipDraft = Omit<ResearchClip, 'id' | 'personId' | 'company'>;
 
@@ -27,7 +28,7 @@ function optional(value: string | null | undefined, max: number): string | undef
 
 export function clipArticle(doc: Document, url: string, now: number, maxTextChars = 100_000): ClipResult {
   if (!isProbablyReaderable(doc)) {
-    return linkOnly(doc, url, now, 'This page does not look like an article; only the link was saved.');
+    return linkOnly(doc, url, now, t('researchReasonNotArticle'));
   }
   let article: ReturnType<Readability<Node>['parse']>;
   try {
@@ -40,7 +41,7 @@ export function clipArticle(doc: Document, url: string, now: number, maxTextChar
   const content = article?.content;
   const text = collapseArticleText(content ? blockText(content) : (article?.textContent ?? ''));
   if (!article || text === '') {
-    return linkOnly(doc, url, now, 'The article text could not be extracted; only the link was saved.');
+    return linkOnly(doc, url, now, t('researchReasonNoText'));
   }
   const clip: ClipDraft = {
     url: url.slice(0, CAPS.url),

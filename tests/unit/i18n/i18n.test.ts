@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
-import { labels, plural, t } from '../../../lib/i18n';
+import { labels, plural, t, textDirection } from '../../../lib/i18n';
 import { messageFrom, type Messages } from '../../i18n-messages';
 
 describe('the Chrome getMessage rules the tests use', () => {
@@ -78,5 +78,13 @@ describe('labels', () => {
       ['a', 'Met'],
       ['b', 'Declined'],
     ]);
+  });
+});
+
+describe('textDirection', () => {
+  it("is Chrome's @@bidi_dir, left-to-right when the API says nothing", () => {
+    expect(textDirection()).toBe('ltr');
+    vi.spyOn(fakeBrowser.i18n, 'getMessage').mockImplementation((key: string) => (key === '@@bidi_dir' ? 'rtl' : ''));
+    expect(textDirection()).toBe('rtl');
   });
 });

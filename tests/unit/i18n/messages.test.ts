@@ -106,6 +106,10 @@ describe('messages.json', () => {
     expect(problems).toEqual([]);
   });
 
+  it('has no "*/" (WXT copies messages and descriptions into doc comments in .wxt/types/i18n.d.ts)', () => {
+    expect(keys.filter((key) => `${messages[key]!.message}${messages[key]!.description}`.includes('*/'))).toEqual([]);
+  });
+
   it('has a real language code in appLocale (it picks the plural rules)', () => {
     expect(Intl.getCanonicalLocales(messages.appLocale!.message)).toHaveLength(1);
   });
