@@ -1,6 +1,7 @@
 import { findPersonByUrl, recordProfileView } from '../db/people';
 import { loadSettings } from '../db/settings';
 import type { InroadsDb } from '../db/database';
+import { describeStorageError } from '../db/storage-errors';
 import type { Person, ProfileSnapshot } from '../model';
 import type { ProfileStatus } from './protocol';
 import type { Handlers } from './router';
@@ -31,8 +32,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
   };
   return {
     'profile-viewed': async ({ snapshot }, sender) => {
-      const person = await recordProfileView(db, snapshot, now());
       await deps.rememberTab(sender.tabId, snapshot);
+      // A database from a newer Inroads is read-only here: show what it knows.
+      const person = await recordProfileView(db, snapshot, now()).catch(async (error: unknown) => {
+        if (describeStorageError(error)?.kind === 'newer-database') return findPersonByUrl(db, snapshot.url);
+        throw error;
+      });
       return status(snapshot, person);
     },
     'profile-status': async ({ snapshot }) =>

@@ -4,6 +4,8 @@ import { loadSettings } from '../../../lib/db/settings';
 import { describeStorageError, isNewerDatabase } from '../../../lib/db/storage-errors';
 import { saveSettings } from '../../../lib/db/settings-save';
 import { createNewerDb } from '../../fixtures/db/db-fixtures';
+import { createHandlers } from '../../../lib/messaging/handlers';
+import { createRouter } from '../../../lib/messaging/router';
 import { deleteRawDb, dumpRawDb } from '../../fixtures/db/raw-idb';
 
 describe('a database written by a newer Inroads, opened by this build', () => {
@@ -45,6 +47,36 @@ describe('a database written by a newer Inroads, opened by this build', () => {
       );
       expect(describeStorageError(error)?.kind).toBe('newer-database');
     }
+    db.close();
+    expect((await dumpRawDb(name)).rows).toStrictEqual(written.rows);
+    await deleteRawDb(name);
+  });
+});
+
+describe('a profile viewed while the database is newer', () => {
+  it('still gets its badge status, from what the database knows, and nothing is written', async () => {
+    const name = `inroads-newer-${Math.random().toString(36).slice(2)}`;
+    const written = await createNewerDb(name);
+    const db = openInroadsDb(name);
+    const known = (await db.people.toArray()).find((person) => person.kind === 'target' && person.profileUrl)!;
+    const route = createRouter(
+      createHandlers({ db, now: () => Date.now(), rememberTab: async () => {}, openInroads: async () => 'none' }),
+      'abcdefghijklmnopabcdefghijklmnop',
+    );
+    const snapshot = {
+      url: known.profileUrl!,
+      publicId: known.publicId ?? 'someone',
+      pageKind: 'profile' as const,
+      name: known.name,
+      degree: '2nd' as const,
+      mutuals: [],
+      missing: [],
+    };
+    const response = await route(
+      { type: 'profile-viewed', snapshot },
+      { id: 'abcdefghijklmnopabcdefghijklmnop', tab: { id: 3 }, frameId: 0 },
+    );
+    expect(response).toMatchObject({ ok: true, result: { personId: known.id, tracked: true } });
     db.close();
     expect((await dumpRawDb(name)).rows).toStrictEqual(written.rows);
     await deleteRawDb(name);

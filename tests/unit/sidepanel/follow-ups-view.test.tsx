@@ -55,7 +55,7 @@ describe('FollowUpsView', () => {
     fireEvent.click(within(row).getByRole('button', { name: 'Done' }));
     await waitForSection('Jane Doe', 'waiting');
     expect(await screen.findByText('Follow-up sent recorded for Jane Doe.')).toBeTruthy();
-    const touches = await getDb().touches.where('kind').equals('follow-up').toArray();
+    const touches = (await getDb().touches.toArray()).filter((t) => t.kind === 'follow-up');
     expect(touches).toHaveLength(1);
     expect(touches[0]?.personId).toBe(jane.id);
   });
@@ -73,7 +73,7 @@ describe('FollowUpsView', () => {
     await waitForSection('Jane Doe', 'waiting');
     // The subject still has the company to fill in: it asked before recording.
     expect(confirm).toHaveBeenCalledWith(expect.stringMatching(/still has .*company/));
-    const [sent] = await getDb().touches.where('kind').equals('follow-up').toArray();
+    const [sent] = (await getDb().touches.toArray()).filter((t) => t.kind === 'follow-up');
     expect(sent?.text).toBe('Hi Jane, following up on my note. — Alex');
     expect(sent?.templateId).toBe('builtin-follow-up-1');
     expect(sent?.promisedFollowUpAt).toBeGreaterThan(now);
