@@ -1,4 +1,7 @@
+import { useState } from 'react';
 import { getDb } from '../lib/db';
+import { SETTINGS_RANGES, SETTINGS_TEXT_LIMITS } from '../lib/db/settings';
+import { reportStorageError } from './storage-events';
 import type { Settings } from '../lib/model';
 import { plural, t, type MessageKey } from '../lib/i18n';
 
@@ -17,8 +20,13 @@ const FIELDS: { key: TextSetting; label: MessageKey; type: string; autoComplete:
 export function YourDetails({ settings, compact = false }: { settings: Settings; compact?: boolean }) {
   // Loaded on first use: the settings schema (zod) stays out of the popup's first paint.
   const save = (change: Partial<Settings>) =>
-    void import('../lib/db/settings-save').then(({ saveSettings }) => saveSettings(getDb(), change));
+    void import('../lib/db/settings-save')
+      .then(({ saveSettings }) => saveSettings(getDb(), change))
+      .catch(reportStorageError);
   const missing = FIELDS.filter((f) => !settings[f.key].trim()).length;
+  // Open at first when something is missing; it stays as the user leaves it
+  // (closing it as they fill the last field would take the focus away).
+  const [open] = useState(missing > 0);
   const form = (
     <div className="stack" data-testid="your-details">
       {FIELDS.map((field) => (
@@ -28,6 +36,7 @@ export function YourDetails({ settings, compact = false }: { settings: Settings;
             name={field.key}
             type={field.type}
             autoComplete={field.autoComplete}
+            maxLength={SETTINGS_TEXT_LIMITS[field.key]}
             defaultValue={settings[field.key]}
             onChange={(e) => save({ [field.key]: e.target.value })}
             style={{ width: '100%' }}
@@ -39,6 +48,7 @@ export function YourDetails({ settings, compact = false }: { settings: Settings;
         <textarea
           name="signature"
           rows={2}
+          maxLength={SETTINGS_TEXT_LIMITS.signature}
           defaultValue={settings.signature}
           onChange={(e) => save({ signature: e.target.value })}
         />
@@ -48,12 +58,17 @@ export function YourDetails({ settings, compact = false }: { settings: Settings;
         <input
           name="minutes"
           type="number"
-          min={5}
-          max={120}
+          min={SETTINGS_RANGES.minutes[0]}
+          max={SETTINGS_RANGES.minutes[1]}
           defaultValue={settings.minutes}
           onChange={(e) => {
             const minutes = Number(e.target.value);
-            if (Number.isInteger(minutes) && minutes >= 5 && minutes <= 120) save({ minutes });
+            if (
+              Number.isInteger(minutes) &&
+              minutes >= SETTINGS_RANGES.minutes[0] &&
+              minutes <= SETTINGS_RANGES.minutes[1]
+            )
+              save({ minutes });
           }}
         />
       </label>
@@ -61,7 +76,7 @@ export function YourDetails({ settings, compact = false }: { settings: Settings;
   );
   if (!compact) return form;
   return (
-    <details className="card" open={missing > 0}>
+    <details className="card" open={open}>
       <summary>{missing > 0 ? plural('detailsTitleMissing', missing) : t('detailsTitle')}</summary>
       {form}
     </details>

@@ -14,9 +14,12 @@ const DAY_TIME = new Intl.DateTimeFormat(undefined, {
   minute: '2-digit',
 });
 
-export const formatDay = (at: number) => DAY.format(at);
+/** Intl throws on dates beyond ±8.64e15 ms; a damaged date shows as a dash, never breaks the view. */
+const isDate = (at: number) => Number.isFinite(at) && Math.abs(at) <= 8.64e15;
 
-export const formatDateTime = (at: number) => DAY_TIME.format(at);
+export const formatDay = (at: number) => (isDate(at) ? DAY.format(at) : '—');
+
+export const formatDateTime = (at: number) => (isDate(at) ? DAY_TIME.format(at) : '—');
 
 /** A date for an <input type="date"> in local time. */
 export function toDateInput(at: number): string {

@@ -48,6 +48,14 @@ export type PluralBase = {
 
 const pluralRules = new Map<string, Intl.PluralRules>();
 
+function pluralRulesFor(locale: string): Intl.PluralRules {
+  try {
+    return new Intl.PluralRules(locale);
+  } catch {
+    return new Intl.PluralRules('en');
+  }
+}
+
 /**
  * The plural form for `count`: `<base>One` or `<base>Other` in English.
  * Chrome's i18n has no plurals, so each form is its own key, picked with
@@ -56,9 +64,10 @@ const pluralRules = new Map<string, Intl.PluralRules>();
  * The count is $1 unless `substitutions` says otherwise (e.g. a formatted number).
  */
 export function plural(base: PluralBase, count: number, substitutions?: readonly Substitution[]): string {
-  const locale = message('appLocale') || 'en';
+  // A translator may write the folder's name (pt_BR) where Intl wants pt-BR.
+  const locale = (message('appLocale') || 'en').replaceAll('_', '-');
   let rules = pluralRules.get(locale);
-  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(locale)));
+  if (!rules) pluralRules.set(locale, (rules = pluralRulesFor(locale)));
   const form = rules.select(count);
   const subs = substitutions ?? [count];
   return message(`${base}${form[0]!.toUpperCase()}${form.slice(1)}`, subs) || t(`${base}Other` as MessageKey, subs);

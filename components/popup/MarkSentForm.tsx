@@ -25,14 +25,14 @@ export function MarkSentForm(props: Props) {
   const [channel, setChannel] = useState<Channel>(model.approach.channel === 'email' ? 'email' : 'linkedin');
   const [followUp, setFollowUp] = useState(toDateInput(props.followUpAt ?? followUpDate(now, model.settings)));
   const [error, setError] = useState('');
+  // One record per click: a second click while the first is saving does nothing.
+  const [busy, setBusy] = useState(false);
   const kind = touchKindFor(template.moment);
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (
-      props.markers.length > 0 &&
-      !confirm(t('draftMarkersConfirm', props.markers.join(', ')))
-    )
-      return;
+    if (busy) return;
+    if (props.markers.length > 0 && !confirm(t('draftMarkersConfirm', props.markers.join(', ')))) return;
+    setBusy(true);
     try {
       // The writes load on use: their validation (zod) stays out of the popup's first paint.
       const [{ addTarget }, { logTouch }] = await Promise.all([
@@ -66,6 +66,8 @@ export function MarkSentForm(props: Props) {
     } catch (e) {
       reportStorageError(e);
       setError(t('draftNotRecorded', (e as Error).message));
+    } finally {
+      setBusy(false);
     }
   };
   return (
@@ -93,7 +95,7 @@ export function MarkSentForm(props: Props) {
         </label>
       </div>
       <div className="row">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={busy}>
           {t('draftRecordAsSent')}
         </button>
         <button type="button" onClick={props.onCancel}>
