@@ -6,6 +6,7 @@
  */
 import { Dexie } from 'dexie';
 import type { Person } from '../model';
+import { t } from '../i18n';
 import { planConnectionsImport, type ConnectionRow, type SkippedLine } from '../io';
 import type { InroadsDb } from './database';
 import { recomputeNextAction } from './next-action';
@@ -32,8 +33,7 @@ async function replan(
   const person = plan.update[0] ?? plan.add[0];
   if (plan.skipped[0]) counts.skipped.push(plan.skipped[0]);
   else if (!person) counts.unchanged++;
-  else if (plan.add[0] && current)
-    counts.skipped.push({ line: row.line, reason: 'changed while importing; import the file again' });
+  else if (plan.add[0] && current) counts.skipped.push({ line: row.line, reason: t('importSkipChanged') });
   else {
     await db.people.put(person);
     if (plan.add[0]) counts.added++;
@@ -58,7 +58,7 @@ export async function writeUpdated(
     else
       counts.skipped.push({
         line: finder.rowFor(person)?.line ?? 0,
-        reason: `${person.name} was deleted while importing`,
+        reason: t('importSkipDeleted', person.name),
       });
   }
   await db.people.bulkPut(ready);

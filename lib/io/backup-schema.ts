@@ -3,6 +3,7 @@
  * model's own schemas, plus the checks a schema cannot express (unique ids,
  * touches and meetings pointing at stored people).
  */
+import { plural, t } from '../i18n';
 import { z } from '../model/zod';
 import { Meeting, Person, ResearchClip, Settings, Template, Touch } from '../model';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-versions';
@@ -31,24 +32,30 @@ export const SETTINGS_KEY = 'settings';
 
 type PathPart = PropertyKey;
 
-/** `people[12].objective.kind` from zod's path array. */
+/** `people[12].objective.kind` from zod's path array (table and field names as in the file). */
 export function formatPath(path: readonly PathPart[]): string {
   let text = '';
   for (const part of path) {
     if (typeof part === 'number') text += `[${part}]`;
     else text += text ? `.${String(part)}` : String(part);
   }
-  return text || '(file)';
+  return text || t('restoreErrorWholeFile');
 }
 
-/** The first problems of a failed parse, each with its table, row and field. */
+/**
+ * The first problems of a failed parse, each with its table, row and field.
+ * Each problem's own text is zod's (English: zod's messages are not translated here).
+ */
 export function describeIssues(
   issues: readonly { path: readonly PathPart[]; message: string }[],
   prefix: PathPart[] = [],
 ): string {
-  const shown = issues.slice(0, 3).map((issue) => `${formatPath([...prefix, ...issue.path])}: ${issue.message}`);
-  const more = issues.length > shown.length ? ` (and ${issues.length - shown.length} more)` : '';
-  return `${shown.join('; ')}${more}`;
+  const shown = issues
+    .slice(0, 3)
+    .map((issue) => `${formatPath([...prefix, ...issue.path])}: ${issue.message}`)
+    .join('; ');
+  const more = issues.length - 3;
+  return more > 0 ? plural('restoreErrorProblemsMore', more, [shown, more]) : shown;
 }
 
 function duplicate<T>(
@@ -61,7 +68,9 @@ function duplicate<T>(
   for (const [i, row] of rows.entries()) {
     const key = keyOf(row);
     const first = seen.get(key);
-    if (first !== undefined) return `${table}[${i}].${field}: duplicate ${field} "${key}" (also ${table}[${first}])`;
+    if (first !== undefined) {
+      return t('restoreErrorDuplicate', [`${table}[${i}].${field}`, field, key, `${table}[${first}]`]);
+    }
     seen.set(key, i);
   }
   return null;
@@ -85,7 +94,7 @@ export function checkBackupTables(file: BackupFile): string | null {
     people.add(person.id);
     if (!person.profileUrl) continue;
     const first = urls.get(person.profileUrl);
-    if (first !== undefined) return `people[${i}].profileUrl: same profile as people[${first}]`;
+    if (first !== undefined) return t('restoreErrorSameProfile', [`people[${i}].profileUrl`, `people[${first}]`]);
     urls.set(person.profileUrl, i);
   }
   for (const [table, rows] of [
@@ -93,7 +102,7 @@ export function checkBackupTables(file: BackupFile): string | null {
     ['meetings', file.meetings],
   ] as const) {
     for (const [i, row] of rows.entries()) {
-      if (!people.has(row.personId)) return `${table}[${i}].personId: no person with id "${row.personId}"`;
+      if (!people.has(row.personId)) return t('restoreErrorNoPerson', [`${table}[${i}].personId`, row.personId]);
     }
   }
   for (const [i, row] of file.meta.entries()) {

@@ -7,6 +7,7 @@
  * backup-schema.ts, and append `{ from: 1, upgrade }` that turns a v1 file (as
  * parsed from JSON) into a v2 one. Never edit or remove a released step.
  */
+import { t } from '../i18n';
 
 export const BACKUP_FORMAT = 'inroads-backup';
 export const BACKUP_VERSION = 1;
@@ -41,22 +42,18 @@ export type UpgradeResult = { ok: true; file: RawBackup } | { ok: false; code: '
 export function upgradeBackup(file: RawBackup, versions: BackupVersions = BACKUP_VERSIONS): UpgradeResult {
   const version = file.version;
   if (typeof version !== 'number' || !Number.isInteger(version)) {
-    return { ok: false, code: 'invalid', message: 'The backup has no valid "version" number.' };
+    return { ok: false, code: 'invalid', message: t('restoreErrorNoVersion') };
   }
   if (version > versions.latest) {
-    return {
-      ok: false,
-      code: 'too-new',
-      message: `This backup was written by a newer Inroads (file version ${version}; this one reads up to ${versions.latest}). Update the extension, then restore.`,
-    };
+    return { ok: false, code: 'too-new', message: t('restoreErrorTooNew', [version, versions.latest]) };
   }
   if (version < versions.first) {
-    return { ok: false, code: 'invalid', message: `Unknown backup version ${version}.` };
+    return { ok: false, code: 'invalid', message: t('restoreErrorUnknownVersion', version) };
   }
   let current = file;
   for (let from = version; from < versions.latest; from++) {
     const step = versions.upgrades.find((candidate) => candidate.from === from);
-    if (!step) return { ok: false, code: 'invalid', message: `No upgrade from backup version ${from}.` };
+    if (!step) return { ok: false, code: 'invalid', message: t('restoreErrorNoUpgrade', from) };
     current = { ...step.upgrade(current), version: from + 1 };
   }
   return { ok: true, file: current };

@@ -5,6 +5,7 @@
  * upgraded (backup-versions.ts), then every row of every table is validated
  * and cross-checked (backup-schema.ts) before anything may be restored.
  */
+import { t } from '../i18n';
 import type { Meeting, Person, ResearchClip, Template, Touch } from '../model';
 import { BackupFile, checkBackupTables, describeIssues, type BackupMetaRow } from './backup-schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, BACKUP_VERSIONS, upgradeBackup, type BackupVersions } from './backup-versions';
@@ -65,8 +66,9 @@ export function parseBackup(text: string, versions: BackupVersions = BACKUP_VERS
     const risky = text.includes('__proto__') || text.includes('\\u');
     raw = risky ? JSON.parse(text, withoutProtoKeys) : JSON.parse(text);
   } catch (error) {
-    const detail = error instanceof Error ? ` (${error.message})` : '';
-    return fail('not-json', `The file is not complete JSON — it may be truncated or not a backup${detail}.`);
+    // The engine's own words (often English), in brackets, when it gives any.
+    const detail = error instanceof Error ? error.message : '';
+    return fail('not-json', detail ? t('restoreErrorNotJsonDetail', detail) : t('restoreErrorNotJson'));
   }
   if (
     typeof raw !== 'object' ||
@@ -74,15 +76,15 @@ export function parseBackup(text: string, versions: BackupVersions = BACKUP_VERS
     Array.isArray(raw) ||
     (raw as { format?: unknown }).format !== BACKUP_FORMAT
   ) {
-    return fail('not-inroads', `This is not an Inroads backup (it lacks "format": "${BACKUP_FORMAT}").`);
+    return fail('not-inroads', t('restoreErrorNotInroads', BACKUP_FORMAT));
   }
   const upgraded = upgradeBackup(raw as Record<string, unknown>, versions);
   if (!upgraded.ok) return fail(upgraded.code, upgraded.message);
   const parsed = BackupFile.safeParse(upgraded.file);
-  if (!parsed.success) return fail('invalid', `The backup is damaged: ${describeIssues(parsed.error.issues)}.`);
+  if (!parsed.success) return fail('invalid', t('restoreErrorDamaged', describeIssues(parsed.error.issues)));
   const backup = parsed.data;
   const problem = checkBackupTables(backup);
-  if (problem) return fail('invalid', `The backup is damaged: ${problem}.`);
+  if (problem) return fail('invalid', t('restoreErrorDamaged', problem));
   const { people, touches, meetings, templates, clips, meta } = backup;
   return { ok: true, backup, tables: { people, touches, meetings, templates, clips, meta } };
 }

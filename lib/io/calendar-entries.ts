@@ -3,39 +3,43 @@
  * all-day entry on its due day, one per person so a later export moves it)
  * and each scheduled meeting (timed, for its length).
  */
+import { labels, t } from '../i18n';
 import type { Meeting, Person } from '../model';
 import type { CalendarEntry } from './calendar-ics';
 
-const MODE_WORDS: Record<Meeting['mode'], string> = {
-  'in-person': 'In person',
-  phone: 'Phone',
-  video: 'Video call',
-};
+const MODE_WORDS = labels<Meeting['mode']>({
+  'in-person': 'meetingModeInPerson',
+  phone: 'meetingModePhone',
+  video: 'meetingModeVideo',
+});
 
 function followUpEntry(person: Person): CalendarEntry | null {
   const next = person.nextAction;
   if (!next) return null;
   const start = Math.max(next.due, person.snoozedUntil ?? 0);
+  const action = next.reason || next.kind;
   const entry: CalendarEntry = {
     uid: `follow-up-${person.id}`,
     kind: 'follow-up',
-    title: `${person.name}: ${next.reason || next.kind}`,
+    title: t('calendarFollowUpTitle', [person.name, action]),
     start,
     allDay: true,
   };
-  if (person.company) entry.description = `${person.name} (${person.company}): ${next.reason || next.kind}`;
+  if (person.company) entry.description = t('calendarFollowUpDescription', [person.name, person.company, action]);
   if (person.profileUrl) entry.url = person.profileUrl;
   return entry;
 }
 
 function meetingEntry(meeting: Meeting, person: Person | undefined): CalendarEntry {
-  const name = person?.name ?? 'someone';
-  const details = [MODE_WORDS[meeting.mode] + (meeting.place ? ` — ${meeting.place}` : '')];
-  if (meeting.questions.length > 0) details.push('Questions:', ...meeting.questions.map((q) => `- ${q}`));
+  const mode = MODE_WORDS[meeting.mode];
+  const details = [meeting.place ? t('calendarMeetingModePlace', [mode, meeting.place]) : mode];
+  if (meeting.questions.length > 0) {
+    details.push(t('calendarMeetingQuestions'), ...meeting.questions.map((q) => `- ${q}`));
+  }
   const entry: CalendarEntry = {
     uid: `meeting-${meeting.id}`,
     kind: 'meeting',
-    title: `Informational interview with ${name}`,
+    title: person ? t('calendarMeetingTitle', person.name) : t('calendarMeetingTitleSomeone'),
     description: details.join('\n'),
     start: meeting.at,
     end: meeting.at + meeting.minutes * 60_000,

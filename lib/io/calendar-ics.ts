@@ -10,6 +10,7 @@
  *   time (TRANSP:TRANSPARENT) and remind at 09:00 that morning.
  * - Timed entries remind 15 minutes before.
  */
+import { t } from '../i18n';
 import { dayIn, nextDay } from './calendar-date';
 import { escapeIcsText, foldIcsLine, icsDate, icsUri, icsUtc } from './ics-text';
 
@@ -53,12 +54,14 @@ function timing(entry: CalendarEntry, timeZone: string | undefined): string[] {
 }
 
 function eventLines(entry: CalendarEntry, stamp: string, timeZone: string | undefined): string[] {
-  const summary = escapeIcsText(entry.title.trim() || (entry.kind === 'meeting' ? 'Meeting' : 'Follow-up'));
+  const fallback = entry.kind === 'meeting' ? t('calendarMeetingFallback') : t('calendarFollowUpFallback');
+  const summary = escapeIcsText(entry.title.trim() || fallback);
   const lines = ['BEGIN:VEVENT', `UID:${icsUid(entry.uid)}`, `DTSTAMP:${stamp}`, ...timing(entry, timeZone)];
   lines.push(`SUMMARY:${summary}`);
   if (entry.description) lines.push(`DESCRIPTION:${escapeIcsText(entry.description)}`);
   const url = icsUri(entry.url);
   if (url) lines.push(`URL:${url}`);
+  // Category names stay the same in every language: a calendar filters by them across exports.
   lines.push(`CATEGORIES:${entry.kind === 'meeting' ? 'Meeting' : 'Follow-up'}`);
   lines.push(
     'BEGIN:VALARM',
@@ -79,7 +82,7 @@ export function followUpsToIcs(events: readonly CalendarEntry[], now: number, op
     `PRODID:${ICS_PRODID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    'X-WR-CALNAME:Inroads',
+    `X-WR-CALNAME:${escapeIcsText(t('extName'))}`,
   ];
   for (const entry of events) lines.push(...eventLines(entry, stamp, options.timeZone));
   lines.push('END:VCALENDAR');

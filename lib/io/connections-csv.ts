@@ -10,6 +10,7 @@
  * refused before any parsing (LinkedIn caps connections at 30,000, about 5 MB).
  * Errors about the file as a whole (empty, too large) carry `line: 0`.
  */
+import { t } from '../i18n';
 import { CsvReader, type CsvRecord } from './csv-parse';
 import { checkConnectionsText, findConnectionsHeader, type ConnectionsHeader } from './connections-header';
 import { cleanEmail, cleanText, parseConnectedOn } from './connections-fields';
@@ -35,6 +36,7 @@ export interface ConnectionRow {
 
 export interface SkippedLine {
   line: number;
+  /** Why, in the user's words (an importSkip… message). */
   reason: string;
 }
 
@@ -59,7 +61,10 @@ export function parseConnectionsCsv(text: string): ConnectionsParseResult {
     if (record.fatal) {
       return {
         ok: false,
-        error: { line: record.line, message: `Line ${record.line}: ${record.problem ?? 'unreadable'}.` },
+        error: {
+          line: record.line,
+          message: t('importErrorRowUnreadable', [record.line, record.problem ?? t('importProblemUnreadable')]),
+        },
       };
     }
     const outcome = readRow(record, header, dates);
@@ -78,19 +83,15 @@ function readRow(
 ): ConnectionRow | string | null {
   const { fields } = record;
   if (fields.length === 1 && fields[0]?.trim() === '') return null;
-  if (record.problem) return `malformed row: ${record.problem}`;
-  if (fields.length !== header.width) {
-    return `expected ${header.width} columns, found ${fields.length}`;
-  }
+  if (record.problem) return t('importSkipMalformed', record.problem);
+  if (fields.length !== header.width) return t('importSkipColumnCount', [header.width, fields.length]);
   const cell = (index: number | undefined): string => (index === undefined ? '' : (fields[index] ?? ''));
   const { columns } = header;
   const firstName = cleanText(cell(columns.firstName), 150);
   const lastName = cleanText(cell(columns.lastName), 150);
-  if (firstName === '' && lastName === '') {
-    return 'no name (LinkedIn leaves the row blank for a member who hides their details)';
-  }
+  if (firstName === '' && lastName === '') return t('importSkipNoName');
   if (firstName.toLowerCase() === 'first name' && lastName.toLowerCase() === 'last name') {
-    return 'repeated header row';
+    return t('importSkipRepeatedHeader');
   }
   const row: ConnectionRow = {
     line: record.line,

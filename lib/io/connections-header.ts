@@ -1,4 +1,5 @@
 /** Recognising a Connections.csv: whole-file checks and the header row. */
+import { plural, t } from '../i18n';
 import type { CsvReader } from './csv-parse';
 
 export type ConnectionsColumn = 'firstName' | 'lastName' | 'url' | 'email' | 'company' | 'position' | 'connectedOn';
@@ -27,6 +28,7 @@ const COLUMN_NAMES: Record<string, ConnectionsColumn> = {
   'connected on': 'connectedOn',
 };
 
+/** Required columns, named in errors as LinkedIn writes them in the file (never translated). */
 const REQUIRED: readonly [ConnectionsColumn, string][] = [
   ['firstName', 'First Name'],
   ['lastName', 'Last Name'],
@@ -38,7 +40,6 @@ const REQUIRED: readonly [ConnectionsColumn, string][] = [
 /** How many non-blank records may come before the header (the "Notes:" preamble is 2). */
 const HEADER_SEARCH_RECORDS = 20;
 const SNIFF_CHARS = 65_536;
-const NOT_EXPORT = "this is not LinkedIn's Connections.csv export";
 
 function lineAt(text: string, index: number): number {
   let line = 1;
@@ -57,13 +58,10 @@ function isSuspicious(code: number): boolean {
 export function checkConnectionsText(text: string, maxChars: number): FileError | null {
   if (text.length > maxChars) {
     const mb = (text.length / 1_000_000).toFixed(1);
-    return {
-      line: 0,
-      message: `The file is too large (${mb} MB; the limit is ${maxChars / 1_000_000} MB). A Connections.csv export is a few MB at most.`,
-    };
+    return { line: 0, message: t('importErrorTooLarge', [mb, maxChars / 1_000_000]) };
   }
   const start = text.search(/[^\s\ufeff]/);
-  if (start < 0) return { line: 0, message: 'The file is empty.' };
+  if (start < 0) return { line: 0, message: t('importErrorEmpty') };
   const sniffEnd = Math.min(text.length, SNIFF_CHARS);
   let suspicious = 0;
   let first = -1;
@@ -75,16 +73,16 @@ export function checkConnectionsText(text: string, maxChars: number): FileError 
   const nul = text.indexOf('\u0000');
   if (nul >= 0 || suspicious > Math.max(2, sniffEnd / 100)) {
     const line = lineAt(text, nul >= 0 && (first < 0 || nul < first) ? nul : first);
-    return { line, message: `Line ${line}: the file holds binary data, not text — ${NOT_EXPORT}.` };
+    return { line, message: t('importErrorBinary', line) };
   }
   const head = text.slice(start, start + 200).toLowerCase();
   if (head.startsWith('<')) {
     const line = lineAt(text, start);
-    return { line, message: `Line ${line}: this is a web page (HTML), not a CSV file — ${NOT_EXPORT}.` };
+    return { line, message: t('importErrorHtml', line) };
   }
   if (head.startsWith('{') || head.startsWith('[')) {
     const line = lineAt(text, start);
-    return { line, message: `Line ${line}: this is a JSON file, not a CSV file — ${NOT_EXPORT}.` };
+    return { line, message: t('importErrorJson', line) };
   }
   return null;
 }
@@ -109,7 +107,10 @@ export function findConnectionsHeader(
     if (record.fatal) {
       return {
         ok: false,
-        error: { line: record.line, message: `Line ${record.line}: ${record.problem}; ${NOT_EXPORT}.` },
+        error: {
+          line: record.line,
+          message: t('importErrorHeaderUnreadable', [record.line, record.problem ?? t('importProblemUnreadable')]),
+        },
       };
     }
     if (record.fields.every((field) => field.trim() === '')) continue;
@@ -119,7 +120,7 @@ export function findConnectionsHeader(
     if (header.columns.firstName === undefined || header.columns.lastName === undefined) continue;
     const missing = REQUIRED.filter(([key]) => header.columns[key] === undefined).map(([, label]) => label);
     if (missing.length > 0) {
-      const message = `Line ${record.line}: the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')} — ${NOT_EXPORT}.`;
+      const message = plural('importErrorMissingColumns', missing.length, [record.line, missing.join(', ')]);
       return { ok: false, error: { line: record.line, message } };
     }
     return { ok: true, header };
@@ -128,6 +129,6 @@ export function findConnectionsHeader(
   const expected = REQUIRED.map(([, label]) => label).join(', ');
   return {
     ok: false,
-    error: { line, message: `Line ${line}: no header row naming ${expected} was found — ${NOT_EXPORT}.` },
+    error: { line, message: t('importErrorNoHeader', [line, expected]) },
   };
 }

@@ -14,6 +14,7 @@
  * - A second row for the same profile (or, without URLs, the same name and
  *   company) in the file is skipped with the line of the first.
  */
+import { plural, t } from '../i18n';
 import type { EditableField, Person } from '../model';
 import type { ConnectionRow, SkippedLine } from './connections-csv';
 import { publicIdOf } from './connection-profile-url';
@@ -98,7 +99,7 @@ export function planConnectionsImport(
     const key = nameCompanyKey(row.name, row.company);
     const earlier = row.profileUrl ? seenUrl.get(row.profileUrl) : key ? seenKey.get(key) : undefined;
     if (earlier !== undefined) {
-      skip(`duplicate of line ${earlier} (${row.profileUrl ? 'same profile' : 'same name and company'})`);
+      skip(t(row.profileUrl ? 'importSkipDuplicateProfile' : 'importSkipDuplicateNameCompany', earlier));
       continue;
     }
     if (row.profileUrl) seenUrl.set(row.profileUrl, row.line);
@@ -108,7 +109,7 @@ export function planConnectionsImport(
     if (!match && key) {
       const named = (byKey.get(key) ?? []).filter((p) => !p.profileUrl || !row.profileUrl);
       if (named.length > 1) {
-        skip(`${named.length} people named ${row.name} at ${row.company ?? ''} are already stored; not merged`);
+        skip(plural('importSkipAmbiguous', named.length, [named.length, row.name, row.company ?? '']));
         continue;
       }
       match = named[0];
@@ -119,7 +120,7 @@ export function planConnectionsImport(
     }
     const firstLine = claimed.get(match.id);
     if (firstLine !== undefined) {
-      skip(`duplicate of line ${firstLine} (same person)`);
+      skip(t('importSkipDuplicatePerson', firstLine));
       continue;
     }
     claimed.set(match.id, row.line);

@@ -5,6 +5,7 @@
  * for a header) without scanning a whole file, and every record carries the
  * physical line (1-based) it starts on, for error messages.
  */
+import { t } from '../i18n';
 
 const QUOTE = 34; // "
 const COMMA = 44; // ,
@@ -15,7 +16,7 @@ export interface CsvRecord {
   /** The 1-based line the record starts on (quoted newlines count as lines). */
   line: number;
   fields: string[];
-  /** Set when the record is malformed; the fields are still the best reading. */
+  /** Set when the record is malformed, in the user's words; the fields are still the best reading. */
   problem?: string;
   /** True when the problem makes the rest of the file unreadable (unterminated quote). */
   fatal?: boolean;
@@ -83,7 +84,7 @@ export class CsvReader {
       const close = text.indexOf('"', from);
       if (close < 0) {
         this.pos = text.length;
-        record.problem = `a quoted field opened on line ${startLine} is never closed`;
+        record.problem = t('importProblemUnclosedQuote', startLine);
         record.fatal = true;
         return value + text.slice(from);
       }
@@ -101,7 +102,7 @@ export class CsvReader {
     const next = text.charCodeAt(this.pos);
     if (this.pos < text.length && next !== COMMA && next !== CR && next !== LF) {
       // `"abc"def`: not RFC 4180. Keep the text, flag the record.
-      record.problem ??= `text after a closing quote on line ${this.line}`;
+      record.problem ??= t('importProblemTextAfterQuote', this.line);
       value += this.readPlain();
     }
     return value;

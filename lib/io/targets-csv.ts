@@ -3,6 +3,7 @@
  * job seeker tracks by hand. Formula-looking cells are neutralised and the file
  * carries a BOM and CRLF line ends (csv-write.ts).
  */
+import { t, type MessageKey } from '../i18n';
 import type { Person } from '../model';
 import { dayIn, isoDay } from './calendar-date';
 import { csvDocument } from './csv-write';
@@ -12,21 +13,34 @@ export interface TargetsCsvOptions {
   timeZone?: string;
 }
 
-export const TARGETS_CSV_HEADER = [
-  'Name',
-  'Profile URL',
-  'Headline',
-  'Company',
-  'Degree',
-  'Stage',
-  'Objective',
-  'Next action',
-  'Next action date',
-  'Email',
-  'Phone',
-  'Connected on',
-  'Notes',
-] as const;
+const COLUMN_KEYS = [
+  'exportColumnName',
+  'exportColumnProfileUrl',
+  'exportColumnHeadline',
+  'exportColumnCompany',
+  'exportColumnDegree',
+  'exportColumnStage',
+  'exportColumnObjective',
+  'exportColumnNextAction',
+  'exportColumnNextActionDate',
+  'exportColumnEmail',
+  'exportColumnPhone',
+  'exportColumnConnectedOn',
+  'exportColumnNotes',
+] as const satisfies readonly MessageKey[];
+
+/**
+ * The header row, in the language of the messages in use. Like labels(), each
+ * cell is looked up when read, so loading this module calls no i18n API. The
+ * cells below it are the stored values as they are (stage, degree and
+ * objective kinds are machine values, the same in every language).
+ */
+export const TARGETS_CSV_HEADER: readonly string[] = Object.freeze(
+  COLUMN_KEYS.reduce<string[]>(
+    (header, key, index) => Object.defineProperty(header, index, { enumerable: true, get: () => t(key) }),
+    [],
+  ),
+);
 
 function objectiveText(person: Person): string {
   const objective = person.objective;
