@@ -1,6 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { StorageBanner } from '../StorageBanner';
 import { FollowUpsView } from './FollowUpsView';
+import { ViewErrorBoundary } from './ViewErrorBoundary';
 import { routeHref, useRoute, type Route } from './use-route';
 import { t, type MessageKey } from '../../lib/i18n';
 
@@ -67,9 +68,12 @@ export function SidePanelApp() {
       </nav>
       <main>
         <StorageBanner />
-        <Suspense fallback={<p aria-busy="true">{t('commonLoading')}</p>}>
-          <CurrentView route={route} />
-        </Suspense>
+        {/* Keyed by route: another tab starts afresh after a failure. */}
+        <ViewErrorBoundary key={routeHref(route)}>
+          <Suspense fallback={<p aria-busy="true">{t('commonLoading')}</p>}>
+            <CurrentView route={route} />
+          </Suspense>
+        </ViewErrorBoundary>
       </main>
     </>
   );

@@ -1,4 +1,5 @@
 /** Research clips: attaching them to a person or a company, and finding them for meeting prep. */
+import { t } from '../i18n';
 import type { ResearchClip } from '../model';
 import type { InroadsDb } from './database';
 
@@ -13,10 +14,10 @@ export interface ClipAttachment {
 export async function attachClip(db: InroadsDb, clipId: string, attachment: ClipAttachment): Promise<ResearchClip> {
   return db.transaction('rw', [db.clips, db.people], async () => {
     const clip = await db.clips.get(clipId);
-    if (!clip) throw new Error('That clip is no longer in Inroads.');
+    if (!clip) throw new Error(t('storeGoneClip'));
     const personId = attachment.personId?.trim() ?? '';
     const company = attachment.company?.trim().slice(0, 300) ?? '';
-    if (personId && !(await db.people.get(personId))) throw new Error('That person is no longer in Inroads.');
+    if (personId && !(await db.people.get(personId))) throw new Error(t('storeGonePerson'));
     const { personId: _p, company: _c, ...rest } = clip;
     const next: ResearchClip = { ...rest, ...(personId ? { personId } : {}), ...(company ? { company } : {}) };
     await db.clips.put(next);

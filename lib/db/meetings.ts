@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { Meeting, type GivenReferral, type MeetingMode } from '../model';
 import type { InroadsDb } from './database';
 import { historyTables, recomputeNextAction } from './next-action';
@@ -17,7 +18,7 @@ export async function scheduleMeeting(db: InroadsDb, input: NewMeeting, now: num
   const meeting = Meeting.parse({ ...input, id: newId(), status: 'scheduled', createdAt: now, updatedAt: now });
   await db.transaction('rw', historyTables(db), async () => {
     const person = await db.people.get(input.personId);
-    if (!person) throw new Error('That person is no longer in Inroads.');
+    if (!person) throw new Error(t('storeGonePerson'));
     await db.meetings.add(meeting);
     await db.people.update(input.personId, {
       kind: 'target',
@@ -30,13 +31,20 @@ export async function scheduleMeeting(db: InroadsDb, input: NewMeeting, now: num
   return meeting;
 }
 
-export type MeetingChange = Partial<Pick<Meeting, 'at' | 'minutes' | 'mode' | 'place' | 'questions' | 'notes' | 'status'>>;
+export type MeetingChange = Partial<
+  Pick<Meeting, 'at' | 'minutes' | 'mode' | 'place' | 'questions' | 'notes' | 'status'>
+>;
 
 /** Saves preparation, notes or a status change; notes mark the meeting held. */
-export async function updateMeeting(db: InroadsDb, meetingId: string, change: MeetingChange, now: number): Promise<Meeting> {
+export async function updateMeeting(
+  db: InroadsDb,
+  meetingId: string,
+  change: MeetingChange,
+  now: number,
+): Promise<Meeting> {
   return db.transaction('rw', historyTables(db), async () => {
     const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error('That meeting is no longer in Inroads.');
+    if (!meeting) throw new Error(t('storeGoneMeeting'));
     const wroteNotes = change.notes !== undefined && change.notes.trim() !== '' && !meeting.notesWrittenAt;
     const next = Meeting.parse({
       ...meeting,
@@ -71,7 +79,7 @@ export async function recordReferrals(
 ): Promise<string[]> {
   return db.transaction('rw', historyTables(db), async () => {
     const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error('That meeting is no longer in Inroads.');
+    if (!meeting) throw new Error(t('storeGoneMeeting'));
     const given: GivenReferral[] = [];
     for (const referral of referrals) {
       const existing = referral.profileUrl
@@ -90,7 +98,11 @@ export async function recordReferrals(
         referrerNameAllowed: referral.nameAllowed,
         updatedAt: now,
       });
-      given.push({ personId: id, nameAllowed: referral.nameAllowed, ...(referral.checkBackAt ? { checkBackAt: referral.checkBackAt } : {}) });
+      given.push({
+        personId: id,
+        nameAllowed: referral.nameAllowed,
+        ...(referral.checkBackAt ? { checkBackAt: referral.checkBackAt } : {}),
+      });
     }
     await db.meetings.put({ ...meeting, referrals: [...meeting.referrals, ...given], updatedAt: now });
     for (const { personId } of given) await recomputeNextAction(db, personId, now);

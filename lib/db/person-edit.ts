@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import type { EditableField, Objective, Person, Stage } from '../model';
 import { EDITABLE_FIELDS } from '../model/constants';
 import type { InroadsDb } from './database';
@@ -19,10 +20,15 @@ export interface PersonChange {
  * Saves the user's edits (one transaction). Edited profile fields are
  * remembered so later page views never overwrite them.
  */
-export async function updatePerson(db: InroadsDb, personId: string, change: PersonChange, now: number): Promise<Person> {
+export async function updatePerson(
+  db: InroadsDb,
+  personId: string,
+  change: PersonChange,
+  now: number,
+): Promise<Person> {
   return db.transaction('rw', historyTables(db), async () => {
     const person = await db.people.get(personId);
-    if (!person) throw new Error('That person is no longer in Inroads.');
+    if (!person) throw new Error(t('storeGonePerson'));
     const edited = new Set<EditableField>(person.userEdited);
     for (const field of EDITABLE_FIELDS) {
       if (change[field] !== undefined && change[field] !== person[field]) edited.add(field);

@@ -1,3 +1,4 @@
+import { t } from '../i18n';
 import { Touch, type Stage, type TouchKind } from '../model';
 import type { InroadsDb } from './database';
 import { historyTables, recomputeNextAction } from './next-action';
@@ -21,7 +22,7 @@ export async function logTouch(db: InroadsDb, input: NewTouch, now: number): Pro
   const touch = Touch.parse({ ...input, id: newId(), createdAt: now });
   await db.transaction('rw', historyTables(db), async () => {
     const person = await db.people.get(touch.personId);
-    if (!person) throw new Error('That person is no longer in Inroads.');
+    if (!person) throw new Error(t('storeGonePerson'));
     await db.touches.add(touch);
     const stage = STAGE_AFTER[touch.kind];
     const moves = stage && (stage === 'declined' || EARLY_STAGES.includes(person.stage));
