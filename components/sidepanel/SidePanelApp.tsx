@@ -1,7 +1,7 @@
 import { lazy, Suspense } from 'react';
 import { StorageBanner } from '../StorageBanner';
 import { FollowUpsView } from './FollowUpsView';
-import { ViewErrorBoundary } from './ViewErrorBoundary';
+import { ViewErrorBoundary } from '../ViewErrorBoundary';
 import { routeHref, useRoute, type Route } from './use-route';
 import { t, type MessageKey } from '../../lib/i18n';
 

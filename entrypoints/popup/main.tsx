@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from '../../components/popup/PopupApp';
 import { localizePage } from '../../components/localize-page';
+import { ViewErrorBoundary } from '../../components/ViewErrorBoundary';
 import '../../components/inroads.css';
 
 localizePage();
@@ -10,7 +11,9 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <PopupApp />
+      <ViewErrorBoundary>
+        <PopupApp />
+      </ViewErrorBoundary>
     </StrictMode>,
   );
 }

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ViewErrorBoundary } from '../../../components/sidepanel/ViewErrorBoundary';
+import { ViewErrorBoundary } from '../../../components/ViewErrorBoundary';
 
 function Broken(): never {
   throw new RangeError('Invalid time value');

@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { t } from '../../lib/i18n';
+import { t } from '../lib/i18n';
 
 interface Props {
   children: ReactNode;
@@ -7,8 +7,8 @@ interface Props {
 
 /**
  * Keeps a failure inside one view (a chunk that no longer loads after an
- * update, a row that cannot be drawn) from blanking the whole side panel:
- * says so and offers a reload; the tabs stay usable.
+ * update, a row that cannot be drawn) from blanking the popup or the side panel:
+ * says so and offers a reload (the side panel keeps its tabs usable).
  */
 export class ViewErrorBoundary extends Component<Props, { failed: boolean }> {
   override state = { failed: false };
