@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
+import { shippedMessages } from './lib/build/shipped-messages';
 
 /**
  * zod 4 keeps two `Function` constructor calls (its JIT, and a probe of
@@ -10,7 +12,10 @@ const noCodeGeneration = {
   name: 'inroads-no-code-generation',
   transform(code: string, id: string) {
     if (!/zod[\\/]v4[\\/]core[\\/](util|doc)\.js$/.test(id)) return null;
-    return code.replaceAll('const F = Function;', 'const F = undefined; throw new Error("code generation is disabled");');
+    return code.replaceAll(
+      'const F = Function;',
+      'const F = undefined; throw new Error("code generation is disabled");',
+    );
   },
 };
 
@@ -22,6 +27,19 @@ export default defineConfig({
   vite: () => ({ plugins: [noCodeGeneration] }),
   // Builds never try to open a browser (DEVELOPERS.md).
   webExt: { disabled: true },
+  hooks: {
+    // Translators' descriptions stay in the source; the build ships the messages only.
+    'build:publicAssets': (_wxt, files) => {
+      files.forEach((file, i) => {
+        if ('absoluteSrc' in file && /_locales[\\/][^\\/]+[\\/]messages\.json$/.test(file.relativeDest)) {
+          files[i] = {
+            relativeDest: file.relativeDest,
+            contents: shippedMessages(readFileSync(file.absoluteSrc, 'utf8')),
+          };
+        }
+      });
+    },
+  },
   imports: false,
   manifest: ({ browser }) => ({
     // Text from public/_locales/<locale>/messages.json (lib/i18n.ts reads the same files).
