@@ -35,12 +35,20 @@ describe('resilience', () => {
     );
     const priya = DEMO_PROFILES[2]!;
     await tab.goto(`https://www.linkedin.com/in/${priya.slug}/`);
-    const stored = await waitFor(async () => {
-      const people = await session.readTable<{ profileUrl: string; degree: string; name: string }>('people');
-      return people.find((p) => p.profileUrl === `https://www.linkedin.com/in/${priya.slug}/`);
-    }, 'the profile stored by a restarted worker');
-    expect(stored).toMatchObject({ name: priya.name, degree: '3rd' });
-    await cdp.detach();
+    try {
+      // The badge shows once the restarted worker has answered the page view,
+      // which it stores first. (Polling the table from the start opened an
+      // extension page every 100 ms while the worker restarted; in the full
+      // browser-test run that kept it from answering within the wait.)
+      await tab.locator('inroads-badge').waitFor({ state: 'attached', timeout: 40_000 });
+      const stored = await waitFor(async () => {
+        const people = await session.readTable<{ profileUrl: string; degree: string; name: string }>('people');
+        return people.find((p) => p.profileUrl === `https://www.linkedin.com/in/${priya.slug}/`);
+      }, 'the profile stored by a restarted worker');
+      expect(stored).toMatchObject({ name: priya.name, degree: '3rd' });
+    } finally {
+      await cdp.detach();
+    }
   });
 
   it('stops quietly when the extension is reloaded under an open LinkedIn tab', async () => {
