@@ -57,11 +57,15 @@ describe('resilience', () => {
     await page.locator('inroads-badge').waitFor({ state: 'attached' });
     const errorsBefore = session.consoleErrors.length;
     const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
-    await worker.evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload()).catch(() => undefined);
+    await worker
+      .evaluate(() => (globalThis as unknown as { chrome: { runtime: { reload(): void } } }).chrome.runtime.reload())
+      .catch(() => undefined);
     // The orphaned script notices within its poll and removes its badge; the page shows no errors.
     await page.evaluate(() => history.pushState({}, '', '/in/maya-lindqvist/'));
     await waitFor(async () => (await page.locator('inroads-badge').count()) === 0, 'the orphaned badge to go');
     await page.waitForTimeout(1500);
-    expect(session.consoleErrors.slice(errorsBefore).filter((e) => e.startsWith('https://www.linkedin.com'))).toEqual([]);
+    expect(session.consoleErrors.slice(errorsBefore).filter((e) => e.startsWith('https://www.linkedin.com'))).toEqual(
+      [],
+    );
   });
 });
