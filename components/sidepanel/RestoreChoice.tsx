@@ -1,6 +1,11 @@
 import { useState } from 'react';
 import type { RestoreMode } from '../../lib/db/backup-io';
-import { t } from '../../lib/i18n';
+import { t, type MessageKey } from '../../lib/i18n';
+
+const MODES: [RestoreMode, MessageKey][] = [
+  ['merge', 'restoreMerge'],
+  ['replace', 'restoreReplace'],
+];
 
 /** Merge or replace, for a backup file that passed every check. */
 export function RestoreChoice({
@@ -25,26 +30,18 @@ export function RestoreChoice({
       <p role="status">{t('restoreChecksOut', summary)}</p>
       <fieldset>
         <legend>{t('restoreHow')}</legend>
-        <label className="row">
-          <input
-            type="radio"
-            name="restore-mode"
-            value="merge"
-            checked={mode === 'merge'}
-            onChange={() => setMode('merge')}
-          />
-          <span>{t('restoreMerge')}</span>
-        </label>
-        <label className="row">
-          <input
-            type="radio"
-            name="restore-mode"
-            value="replace"
-            checked={mode === 'replace'}
-            onChange={() => setMode('replace')}
-          />
-          <span>{t('restoreReplace')}</span>
-        </label>
+        {MODES.map(([value, label]) => (
+          <label key={value} className="row">
+            <input
+              type="radio"
+              name="restore-mode"
+              value={value}
+              checked={mode === value}
+              onChange={() => setMode(value)}
+            />
+            <span>{t(label)}</span>
+          </label>
+        ))}
       </fieldset>
       <div className="row">
         <button type="submit" className={mode === 'replace' ? 'danger' : 'primary'}>
