@@ -35,12 +35,14 @@ export function MarkSentForm(props: Props) {
     setBusy(true);
     try {
       // The writes load on use: their validation (zod) stays out of the popup's first paint.
-      const [{ addTarget }, { logTouch }] = await Promise.all([
+      const [{ addTarget }, { logTouch }, { introducerPersonId }] = await Promise.all([
         import('../../lib/db/targets'),
         import('../../lib/db/touches'),
+        import('../../lib/db/introducer'),
       ]);
       const db = getDb();
       const person = model.person?.kind === 'target' ? model.person : await addTarget(db, { snapshot }, now);
+      const introducerId = props.introducer ? await introducerPersonId(db, props.introducer, now) : undefined;
       const promised = fromDateInput(followUp);
       await logTouch(
         db,
@@ -52,9 +54,9 @@ export function MarkSentForm(props: Props) {
           text: props.body,
           ...(props.subject ? { subject: props.subject } : {}),
           ...(promised ? { promisedFollowUpAt: promised } : {}),
-          ...(props.introducer?.personId ? { introducerId: props.introducer.personId } : {}),
+          ...(introducerId ? { introducerId } : {}),
           templateId: template.id,
-          ...(props.introducer && !props.introducer.personId ? { note: `Introducer: ${props.introducer.name}` } : {}),
+          ...(props.introducer && !introducerId ? { note: `Introducer: ${props.introducer.name}` } : {}),
         },
         Date.now(),
       );

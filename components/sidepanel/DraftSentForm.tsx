@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { getDb } from '../../lib/db';
 import type { ActionDraft } from '../../lib/db/follow-up-draft';
+import { introducerPersonId } from '../../lib/db/introducer';
 import { logTouch } from '../../lib/db/touches';
 import type { Channel, Settings, TouchKind } from '../../lib/model';
 import { followUpDate } from '../../lib/outreach/cadence';
@@ -42,6 +43,7 @@ export function DraftSentForm(props: Props) {
     const introducer = draft.introducer;
     try {
       const now = Date.now();
+      const introducerId = introducer ? await introducerPersonId(getDb(), introducer, now) : undefined;
       await logTouch(
         getDb(),
         {
@@ -53,8 +55,8 @@ export function DraftSentForm(props: Props) {
           ...(props.subject ? { subject: props.subject } : {}),
           ...(promised ? { promisedFollowUpAt: promised } : {}),
           templateId: draft.template.id,
-          ...(introducer?.personId ? { introducerId: introducer.personId } : {}),
-          ...(introducer && !introducer.personId ? { note: `Introducer: ${introducer.name}` } : {}),
+          ...(introducerId ? { introducerId } : {}),
+          ...(introducer && !introducerId ? { note: `Introducer: ${introducer.name}` } : {}),
         },
         now,
       );

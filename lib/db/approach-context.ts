@@ -1,6 +1,8 @@
-import type { Person, ProfileSnapshot } from '../model';
+import type { Connection, Person, ProfileSnapshot } from '../model';
+import { connectionKey, matchKey } from '../io/person-match';
 import type { ApproachInput, KnownPerson, Referral } from '../outreach/approach-types';
 import type { InroadsDb } from './database';
+import { connectionsByName, connectionsByUrl } from './connections';
 import { loadSettings } from './settings';
 
 const MET_STAGES: Person['stage'][] = ['met', 'keep-in-touch'];
@@ -16,10 +18,32 @@ function known(person: Person): KnownPerson {
   };
 }
 
+/** A connection known only from Connections.csv: 1st degree, neither met nor tracked. */
+function knownConnection(connection: Connection): KnownPerson {
+  return { name: connection.name, profileUrl: connection.profileUrl, met: false, tracked: false, firstDegree: true };
+}
+
+/** Directory connections not already matched as people (same profile URL or same name), once each. */
+function connectionsNotPeople(connections: Connection[], people: Iterable<Person>): KnownPerson[] {
+  const urls = new Set<string>();
+  const names = new Set<string>();
+  for (const person of people) {
+    if (person.profileUrl) urls.add(person.profileUrl);
+    names.add(matchKey(person.name));
+  }
+  const seen = new Set<string>();
+  const fresh = (c: Connection) => !seen.has(connectionKey(c)) && Boolean(seen.add(connectionKey(c)));
+  return connections
+    .filter((c) => !(c.profileUrl && urls.has(c.profileUrl)) && !names.has(matchKey(c.name)))
+    .filter(fresh)
+    .map(knownConnection);
+}
+
 /**
  * What the database knows that the approach rules need: the page's mutual
  * connections already in Inroads (by profile URL, else by exact full name),
- * and who referred the user to this person.
+ * then those known only as connections from Connections.csv (by profile URL,
+ * else by name, ignoring case and accents), and who referred the user to this person.
  */
 export async function loadApproachInput(
   db: InroadsDb,
@@ -28,9 +52,11 @@ export async function loadApproachInput(
 ): Promise<ApproachInput> {
   const urls = snapshot.mutuals.flatMap((m) => (m.url ? [m.url] : []));
   const names = snapshot.mutuals.map((m) => m.name);
-  const [byUrl, byName, settings] = await Promise.all([
+  const [byUrl, byName, connectedByUrl, connectedByName, settings] = await Promise.all([
     urls.length ? db.people.where('profileUrl').anyOf(urls).toArray() : Promise.resolve([]),
     names.length ? db.people.where('name').anyOf(names).toArray() : Promise.resolve([]),
+    connectionsByUrl(db, urls),
+    connectionsByName(db, names),
     loadSettings(db),
   ]);
   const matched = new Map<string, Person>();
@@ -42,5 +68,6 @@ export async function loadApproachInput(
       referral = { referrerId: referrer.id, referrerName: referrer.name, nameAllowed: person.referrerNameAllowed ?? false };
     }
   }
-  return { snapshot, knownMutuals: [...matched.values()].map(known), referral, settings };
+  const connections = connectionsNotPeople([...connectedByUrl, ...connectedByName], matched.values());
+  return { snapshot, knownMutuals: [...[...matched.values()].map(known), ...connections], referral, settings };
 }

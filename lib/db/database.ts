@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { readOnlyWhenNewer } from './newer-guard';
 import type { Meeting, Person, ResearchClip, Template, Touch } from '../model';
+import { connectionOfPerson, packConnections, type ConnectionBucket } from './connection-buckets';
 
 /** A key-value row: the settings record and small bookkeeping (last backup, …). */
 export interface MetaRow {
@@ -15,6 +16,7 @@ export type InroadsDb = Dexie & {
   templates: EntityTable<Template, 'id'>;
   clips: EntityTable<ResearchClip, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  connections: EntityTable<ConnectionBucket, 'bucket'>;
 };
 
 export const DB_NAME = 'inroads';
@@ -48,6 +50,26 @@ export const SCHEMA_V2 = {
   templates: 'id',
 } as const;
 
+/**
+ * Version 3 adds the contact directory: Connections.csv contacts packed in
+ * buckets (connection-buckets.ts), found by bucket (profile URL) or by name.
+ * The upgrade copies people imported before it into the directory; people
+ * rows are unchanged.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  connections: 'bucket, *nameKeys',
+} as const;
+
+/** Version 3's upgrade: every person with a connected-on date becomes a directory entry too. */
+async function copyImportedPeople(tx: Transaction): Promise<void> {
+  const imported = await tx
+    .table<Person>('people')
+    .filter((person) => person.connectedOn !== undefined && person.name.trim() !== '')
+    .toArray();
+  await tx.table<ConnectionBucket>('connections').bulkPut(packConnections(imported.map(connectionOfPerson)));
+}
+
 /** One released schema version: its stores (Dexie syntax) and how rows get there from the version before. */
 export interface SchemaVersion {
   version: number;
@@ -67,6 +89,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   // Indexes only: IndexedDB drops them; no row is read or rewritten.
   { version: 2, stores: SCHEMA_V2, upgrade: async () => {}, changes: {} },
+  // A new table, filled from people; no existing row is rewritten.
+  { version: 3, stores: SCHEMA_V3, upgrade: copyImportedPeople, changes: {} },
 ];
 
 export const LATEST_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,44 +1,25 @@
 /**
- * Writing one chunk of a Connections.csv import (inside the caller's
+ * Writing the people a Connections.csv import updates (inside the caller's
  * transaction). A person changed or added by another writer since the plan
  * was made (a profile visit in the background) has their row planned again
  * against what is stored now, so nothing written meanwhile is overwritten.
  */
-import { Dexie } from 'dexie';
 import type { Person } from '../model';
-import { t } from '../i18n';
-import { planConnectionsImport, type ConnectionRow, type SkippedLine } from '../io';
+import { mergeConnection } from '../io/connections-plan';
 import type { InroadsDb } from './database';
 import { recomputeNextAction } from './next-action';
-import { newId } from './people';
 import type { RowFinder } from './import-rows';
 
-export interface ChunkCounts {
-  added: number;
-  updated: number;
-  unchanged: number;
-  skipped: SkippedLine[];
-}
 
-/** Plans one row again against what is stored now and writes the outcome. */
-async function replan(
-  db: InroadsDb,
-  row: ConnectionRow | undefined,
-  current: Person | undefined,
-  now: number,
-  counts: ChunkCounts,
-) {
-  if (!row) return;
-  const plan = planConnectionsImport([row], current ? [current] : [], now, newId);
-  const person = plan.update[0] ?? plan.add[0];
-  if (plan.skipped[0]) counts.skipped.push(plan.skipped[0]);
-  else if (!person) counts.unchanged++;
-  else if (plan.add[0] && current) counts.skipped.push({ line: row.line, reason: t('importSkipChanged') });
-  else {
-    await db.people.put(person);
-    if (plan.add[0]) counts.added++;
-    else counts.updated++;
-  }
+/** Merges a person's row into what is stored now; whether it changed them. */
+async function mergeAgain(db: InroadsDb, person: Person, finder: RowFinder, now: number): Promise<boolean> {
+  const row = finder.rowFor(person);
+  const next = row ? mergeConnection(person, row, now) : null;
+  if (!next) return false;
+  await db.people.put(next);
+  // A target's approach depends on the degree: what is owed next may change.
+  if (next.kind === 'target') await recomputeNextAction(db, next.id, now);
+  return true;
 }
 
 export async function writeUpdated(
@@ -47,48 +28,32 @@ export async function writeUpdated(
   before: ReadonlyMap<string, number>,
   finder: RowFinder,
   now: number,
-): Promise<ChunkCounts> {
-  const counts: ChunkCounts = { added: 0, updated: 0, unchanged: 0, skipped: [] };
+): Promise<{ ids: string[] }> {
+  const written = { ids: [] as string[] };
   const current = await db.people.bulkGet(people.map((p) => p.id));
   const ready: Person[] = [];
   for (const [i, person] of people.entries()) {
     const stored = current[i];
     if (stored && stored.updatedAt === before.get(person.id)) ready.push(person);
-    else if (stored) await replan(db, finder.rowFor(person), stored, now, counts);
-    else
-      counts.skipped.push({
-        line: finder.rowFor(person)?.line ?? 0,
-        reason: t('importSkipDeleted', person.name),
-      });
+    // Someone deleted meanwhile stays deleted: their connection still goes to the directory.
+    else if (stored && (await mergeAgain(db, stored, finder, now))) written.ids.push(stored.id);
   }
   await db.people.bulkPut(ready);
-  counts.updated += ready.length;
-  // A target's approach depends on the degree: what is owed next may change.
+  written.ids.push(...ready.map((person) => person.id));
   for (const person of ready) if (person.kind === 'target') await recomputeNextAction(db, person.id, now);
-  return counts;
+  return written;
 }
 
-export async function writeAdded(
+/** People stored since the plan (not in `known`) that a row of the file matches: merged; their ids. */
+export async function mergeLatePeople(
   db: InroadsDb,
-  people: Person[],
+  known: ReadonlySet<string>,
   finder: RowFinder,
   now: number,
-): Promise<ChunkCounts> {
-  const counts: ChunkCounts = { added: people.length, updated: 0, unchanged: 0, skipped: [] };
-  try {
-    await db.people.bulkAdd(people);
-  } catch (error) {
-    if (!(error instanceof Dexie.BulkError)) throw error;
-    // Someone with the same profile was stored while importing: merge the row into them.
-    for (const index of Object.keys(error.failuresByPos).map(Number)) {
-      const person = people[index];
-      if (!person) continue;
-      counts.added--;
-      const stored = person.profileUrl
-        ? await db.people.where('profileUrl').equals(person.profileUrl).first()
-        : undefined;
-      await replan(db, finder.rowFor(person), stored, now, counts);
-    }
-  }
-  return counts;
+): Promise<string[]> {
+  const ids = (await db.people.toCollection().primaryKeys()).filter((id) => !known.has(id));
+  const late = (await db.people.bulkGet(ids)).filter((person): person is Person => !!person && finder.couldMatch(person));
+  const merged: string[] = [];
+  for (const person of late) if (await mergeAgain(db, person, finder, now)) merged.push(person.id);
+  return merged;
 }

@@ -1,28 +1,35 @@
 /**
- * Importing LinkedIn's Connections.csv into the database.
+ * Importing LinkedIn's Connections.csv: the contact directory gets every
+ * connection, and the people already stored that the file matches are updated.
  *
  * The file is parsed and planned completely first (a bad file writes nothing),
  * then written in chunks, one transaction per chunk, yielding to the event loop
- * between chunks so the side panel stays responsive during a 30,000-row import.
- * A person changed by something else while the import runs (a profile visit
- * in the background) is merged again with its row, never overwritten.
+ * between chunks so the side panel stays responsive. A person changed or
+ * stored by something else while the import runs (a profile visit in the
+ * background) is merged again with its row, never overwritten.
  */
 import type { Person } from '../model';
 import { parseConnectionsCsv, planConnectionsImport, type ConnectionsFormat, type SkippedLine } from '../io';
+import type { PlannedConnection } from '../io/connections-plan';
+import { connectionKey } from '../io/person-match';
+import { groupByBucket, type ConnectionOutcome } from './connection-buckets';
+import { mergeConnections } from './connections';
 import type { InroadsDb } from './database';
-import { writeAdded, writeUpdated } from './import-chunks';
-import { rowFinder, type RowFinder } from './import-rows';
+import { mergeLatePeople, writeUpdated } from './import-chunks';
+import { rowFinder } from './import-rows';
 import { historyTables } from './next-action';
-import { newId } from './people';
+import { yieldToEventLoop } from './yield';
 
 export interface ConnectionsImportSummary {
   ok: true;
   format: ConnectionsFormat;
   /** Rows with a contact in the file. */
   rows: number;
+  /** Connections new to Inroads. */
   added: number;
+  /** Connections or people whose details changed. */
   updated: number;
-  /** Rows matching someone already up to date. */
+  /** Rows matching a connection (and person) already up to date. */
   unchanged: number;
   /** Lines not imported, with the reason, in file order. */
   skipped: SkippedLine[];
@@ -35,32 +42,29 @@ export type ConnectionsImportResult =
 export type ImportProgress = (done: number, total: number) => void;
 
 export interface ImportOptions {
-  /** People per transaction (default 1,000). */
+  /** Connections per transaction, about (default 5,000; people updates: 1,000). */
   chunkSize?: number;
 }
 
-/**
- * Lets the page render between chunks. A message (or scheduler.yield) rather
- * than setTimeout, which browsers throttle to once a second in hidden pages.
- */
-function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  if (typeof MessageChannel !== 'function') return new Promise((resolve) => setTimeout(resolve, 0));
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
+/** Directory chunks: whole buckets, about `size` connections each. */
+function directoryChunks(planned: readonly PlannedConnection[], size: number) {
+  const chunks: PlannedConnection['connection'][][] = [];
+  let current: PlannedConnection['connection'][] = [];
+  for (const group of groupByBucket(planned.map((p) => p.connection)).values()) {
+    current.push(...group);
+    if (current.length < size) continue;
+    chunks.push(current);
+    current = [];
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
 }
 
-/** Only people whose URL or name + company appears in the file can match a row. */
-async function matchablePeople(db: InroadsDb, finder: RowFinder): Promise<Person[]> {
-  const people = await db.people.toArray();
-  return people.filter((person) => finder.couldMatch(person));
+/** A row's count: a stored person it changed makes it "updated", else what the directory did. */
+function countOutcome(summary: ConnectionsImportSummary, outcome: ConnectionOutcome, personChanged: boolean) {
+  if (personChanged || outcome === 'updated') summary.updated++;
+  else if (outcome === 'added') summary.added++;
+  else summary.unchanged++;
 }
 
 export async function importConnections(
@@ -73,8 +77,10 @@ export async function importConnections(
   const parsed = parseConnectionsCsv(text);
   if (!parsed.ok) return parsed;
   const finder = rowFinder(parsed.rows);
-  const matchable = await matchablePeople(db, finder);
-  const plan = planConnectionsImport(parsed.rows, matchable, now, newId);
+  const everyone = await db.people.toArray();
+  const known = new Set(everyone.map((person) => person.id));
+  const matchable = everyone.filter((person) => finder.couldMatch(person));
+  const plan = planConnectionsImport(parsed.rows, matchable, now);
   // When each matched person was last changed: a later change means someone else wrote meanwhile.
   const before = new Map(matchable.map((person) => [person.id, person.updatedAt]));
   const summary: ConnectionsImportSummary = {
@@ -83,29 +89,35 @@ export async function importConnections(
     rows: parsed.rows.length,
     added: 0,
     updated: 0,
-    unchanged: plan.unchanged,
+    unchanged: 0,
     skipped: [...parsed.skipped, ...plan.skipped],
   };
-  const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? 1000));
-  const total = plan.add.length + plan.update.length;
+  const size = Math.max(1, Math.floor(options.chunkSize ?? 5000));
+  const total = plan.connections.length;
   let done = 0;
   onProgress?.(0, total);
-  const chunks: { people: Person[]; isNew: boolean }[] = [];
-  for (let i = 0; i < plan.update.length; i += chunkSize)
-    chunks.push({ people: plan.update.slice(i, i + chunkSize), isNew: false });
-  for (let i = 0; i < plan.add.length; i += chunkSize)
-    chunks.push({ people: plan.add.slice(i, i + chunkSize), isNew: true });
-  for (const chunk of chunks) {
-    const counts = await db.transaction('rw', historyTables(db), () =>
-      chunk.isNew ? writeAdded(db, chunk.people, finder, now) : writeUpdated(db, chunk.people, before, finder, now),
-    );
-    summary.added += counts.added;
-    summary.updated += counts.updated;
-    summary.unchanged += counts.unchanged;
-    summary.skipped.push(...counts.skipped);
-    done += chunk.people.length;
+  const changedPeople = new Set<string>();
+  const personChunk = Math.min(size, 1000);
+  for (let i = 0; i < plan.update.length; i += personChunk) {
+    const people: Person[] = plan.update.slice(i, i + personChunk);
+    const written = await db.transaction('rw', historyTables(db), () => writeUpdated(db, people, before, finder, now));
+    for (const id of written.ids) changedPeople.add(id);
+    await yieldToEventLoop();
+  }
+  const outcomes = new Map<string, ConnectionOutcome>();
+  for (const chunk of directoryChunks(plan.connections, size)) {
+    const written = await db.transaction('rw', db.connections, () => mergeConnections(db, chunk));
+    for (const [key, outcome] of written) outcomes.set(key, outcome);
+    done += chunk.length;
     onProgress?.(done, total);
     await yieldToEventLoop();
+  }
+  // People stored by another writer since the plan (a profile visit): merged with their row.
+  const late = await db.transaction('rw', historyTables(db), () => mergeLatePeople(db, known, finder, now));
+  for (const id of late) changedPeople.add(id);
+  for (const { connection, personId } of plan.connections) {
+    const outcome = outcomes.get(connectionKey(connection)) ?? 'unchanged';
+    countOutcome(summary, outcome, personId !== undefined && changedPeople.has(personId));
   }
   summary.skipped.sort((a, b) => a.line - b.line);
   return summary;

@@ -1,4 +1,5 @@
-import type { EditableField, Person, ProfileSnapshot } from '../model';
+import type { Connection, EditableField, Person, ProfileSnapshot } from '../model';
+import { mergeConnection } from '../io/connections-plan';
 
 /** Profile fields a page view may refresh, unless the user edited them. */
 const PAGE_FIELDS = ['name', 'headline', 'company', 'location'] as const satisfies readonly EditableField[];
@@ -31,4 +32,22 @@ export function mergeSnapshot(existing: Person | undefined, snapshot: ProfileSna
   if (snapshot.mutualCount !== undefined) next.mutualCount = snapshot.mutualCount;
   if (snapshot.mutuals.length > 0 || snapshot.mutualCount === 0) next.mutuals = snapshot.mutuals;
   return next;
+}
+
+/**
+ * mergeSnapshot, then what the contact directory knows of the person (their
+ * connected-on date, e-mail, position…): 1st degree unless the page shows a
+ * degree (the page is fresher than an export).
+ */
+export function mergeViewedConnection(
+  existing: Person | undefined,
+  snapshot: ProfileSnapshot,
+  connection: Connection | undefined,
+  now: number,
+  newId: string,
+): Person {
+  const viewed = mergeSnapshot(existing, snapshot, now, newId);
+  if (!connection) return viewed;
+  const known = mergeConnection(viewed, connection, now) ?? viewed;
+  return snapshot.degree === 'unknown' || known.degree === 'self' ? known : { ...known, degree: snapshot.degree };
 }

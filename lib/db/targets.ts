@@ -1,8 +1,10 @@
-import type { Objective, Person, ProfileSnapshot, Stage } from '../model';
+import type { Connection, Objective, Person, ProfileSnapshot, Stage } from '../model';
+import { mergeConnection, personFromConnection } from '../io/connections-plan';
+import { connectionByUrl } from './connections';
 import type { InroadsDb } from './database';
 import { historyTables, recomputeNextAction } from './next-action';
 import { findPersonByUrl, newId } from './people';
-import { mergeSnapshot } from './snapshot-merge';
+import { mergeViewedConnection } from './snapshot-merge';
 
 export interface NewTarget {
   /** An existing person (a candidate) to promote. */
@@ -12,6 +14,8 @@ export interface NewTarget {
   /** A profile link (right-click): URL and the link's text. */
   profileUrl?: string;
   name?: string;
+  /** A connection from the contact directory (Connections.csv). */
+  connection?: Connection;
   objective?: Objective;
   referredById?: string;
   referrerNameAllowed?: boolean;
@@ -23,15 +27,18 @@ function blankPerson(id: string, name: string, now: number, profileUrl?: string)
 
 /**
  * Makes someone a target (one transaction): promotes a candidate, or creates
- * the person from a snapshot or a link. Adding a person who is already a
+ * the person from a snapshot, a link or a connection (a known connection
+ * brings their connected-on date and details along). Adding a person who is already a
  * target keeps their stage and history; a new objective replaces the old one.
  */
 export async function addTarget(db: InroadsDb, input: NewTarget, now: number): Promise<Person> {
-  return db.transaction('rw', historyTables(db), async () => {
-    const url = input.snapshot?.url ?? input.profileUrl;
+  return db.transaction('rw', [...historyTables(db), db.connections], async () => {
+    const url = input.snapshot?.url ?? input.profileUrl ?? input.connection?.profileUrl;
     let person = input.personId ? await db.people.get(input.personId) : undefined;
     person ??= url ? await findPersonByUrl(db, url) : undefined;
-    if (input.snapshot) person = mergeSnapshot(person, input.snapshot, now, newId());
+    const connection = input.connection ?? (await connectionByUrl(db, person?.profileUrl ?? url));
+    if (input.snapshot) person = mergeViewedConnection(person, input.snapshot, connection, now, newId());
+    else if (connection) person = person ? (mergeConnection(person, connection, now) ?? person) : personFromConnection(connection, now, newId());
     person ??= blankPerson(newId(), input.name?.trim() || url || 'Unnamed', now, url);
     const stage: Stage = person.kind === 'target' && person.stage ? person.stage : 'to-contact';
     const target: Person = {

@@ -1,38 +1,66 @@
 /**
- * What importing Connections.csv rows does to the people already stored.
+ * What importing Connections.csv rows does to the contact directory and to
+ * the people already stored.
  *
- * - A row matches a stored person by normalised profile URL, else by name +
- *   company (case-, accent- and punctuation-insensitive; both must be present,
- *   and two different profile URLs are never merged). A row matching several
- *   people is skipped rather than guessed.
- * - Everyone imported is a known 1st-degree contact with `connectedOn`; new
- *   people are candidates. A target stays a target, a 'self' stays 'self'.
+ * - Every row not skipped becomes a directory entry (a known 1st-degree
+ *   connection with `connectedOn`); nobody new becomes a Person: a connection
+ *   is a Person once the user views, targets or is introduced through them.
+ * - A row also updates a stored person it matches, by normalised profile URL,
+ *   else by name + company (case-, accent- and punctuation-insensitive; both
+ *   must be present, and two different profile URLs are never merged). A row
+ *   matching several people is skipped rather than guessed. A target stays a
+ *   target, a 'self' stays 'self'.
  * - Name, company and position from the file fill empty fields, and replace
  *   stored ones only for people never seen on a profile page (the page is
  *   fresher than an export); e-mail from the file is always taken. Fields in
  *   `userEdited` are never touched.
- * - A second row for the same profile (or, without URLs, the same name and
- *   company) in the file is skipped with the line of the first.
+ * - A second row for the same connection (same profile; without URLs, the
+ *   same name and company, or the same name when neither has a company) is
+ *   skipped with the line of the first.
  */
 import { plural, t } from '../i18n';
-import type { EditableField, Person } from '../model';
+import type { Connection, EditableField, Person } from '../model';
 import type { ConnectionRow, SkippedLine } from './connections-csv';
 import { publicIdOf } from './connection-profile-url';
-import { nameCompanyKey } from './person-match';
+import { connectionKey, nameCompanyKey } from './person-match';
 
-export interface ConnectionsImportPlan {
-  add: Person[];
-  update: Person[];
-  skipped: SkippedLine[];
-  /** Rows that matched someone already up to date. */
-  unchanged: number;
+/** A row bound for the directory, and the stored person it matched. */
+export interface PlannedConnection {
+  line: number;
+  connection: Connection;
+  personId?: string;
 }
 
-function newPerson(row: ConnectionRow, now: number, id: string): Person {
+export interface ConnectionsImportPlan {
+  /** Every row not skipped, in file order. */
+  connections: PlannedConnection[];
+  /** Stored people the file changes. */
+  update: Person[];
+  skipped: SkippedLine[];
+}
+
+/** A Connections.csv row as a directory entry. */
+export function connectionOfRow(row: ConnectionRow): Connection {
+  const connection: Connection = { name: row.name };
+  if (row.profileUrl) connection.profileUrl = row.profileUrl;
+  if (row.company) connection.company = row.company;
+  if (row.position) connection.position = row.position;
+  if (row.email) connection.email = row.email;
+  if (row.connectedOn !== undefined) connection.connectedOn = row.connectedOn;
+  return connection;
+}
+
+/** A new person (a candidate unless told otherwise) made from a connection. */
+export function personFromConnection(
+  connection: Connection,
+  now: number,
+  id: string,
+  kind: Person['kind'] = 'candidate',
+): Person {
   const person: Person = {
     id,
-    kind: 'candidate',
-    name: row.name,
+    kind,
+    name: connection.name,
     degree: '1st',
     mutuals: [],
     notes: '',
@@ -40,20 +68,11 @@ function newPerson(row: ConnectionRow, now: number, id: string): Person {
     createdAt: now,
     updatedAt: now,
   };
-  if (row.profileUrl) {
-    person.profileUrl = row.profileUrl;
-    const publicId = publicIdOf(row.profileUrl);
-    if (publicId) person.publicId = publicId;
-  }
-  if (row.company) person.company = row.company;
-  if (row.position) person.position = row.position;
-  if (row.email) person.email = row.email;
-  if (row.connectedOn !== undefined) person.connectedOn = row.connectedOn;
-  return person;
+  return mergeConnection(person, connection, now) ?? person;
 }
 
-/** The person updated by a row, or null when nothing changes. */
-function mergeConnection(person: Person, row: ConnectionRow, now: number): Person | null {
+/** The person updated by a connection (a row of the file, or a directory entry), or null when nothing changes. */
+export function mergeConnection(person: Person, row: Connection, now: number): Person | null {
   const next: Person = { ...person };
   if (person.degree !== 'self') next.degree = '1st';
   if (row.connectedOn !== undefined) next.connectedOn = row.connectedOn;
@@ -74,12 +93,7 @@ function mergeConnection(person: Person, row: ConnectionRow, now: number): Perso
   return next;
 }
 
-export function planConnectionsImport(
-  rows: readonly ConnectionRow[],
-  existing: readonly Person[],
-  now: number,
-  newId: () => string,
-): ConnectionsImportPlan {
+export function planConnectionsImport(rows: readonly ConnectionRow[], existing: readonly Person[], now: number): ConnectionsImportPlan {
   const byUrl = new Map<string, Person>();
   const byKey = new Map<string, Person[]>();
   for (const person of existing) {
@@ -90,21 +104,20 @@ export function planConnectionsImport(
     if (named) named.push(person);
     else byKey.set(key, [person]);
   }
-  const plan: ConnectionsImportPlan = { add: [], update: [], skipped: [], unchanged: 0 };
-  const seenUrl = new Map<string, number>();
-  const seenKey = new Map<string, number>();
+  const plan: ConnectionsImportPlan = { connections: [], update: [], skipped: [] };
+  const seen = new Map<string, number>();
   const claimed = new Map<string, number>();
   for (const row of rows) {
     const skip = (reason: string) => plan.skipped.push({ line: row.line, reason });
-    const key = nameCompanyKey(row.name, row.company);
-    const earlier = row.profileUrl ? seenUrl.get(row.profileUrl) : key ? seenKey.get(key) : undefined;
+    const connection = connectionOfRow(row);
+    const identity = connectionKey(connection);
+    const earlier = seen.get(identity);
     if (earlier !== undefined) {
-      skip(t(row.profileUrl ? 'importSkipDuplicateProfile' : 'importSkipDuplicateNameCompany', earlier));
+      skip(t(duplicateReason(row), earlier));
       continue;
     }
-    if (row.profileUrl) seenUrl.set(row.profileUrl, row.line);
-    if (key && !seenKey.has(key)) seenKey.set(key, row.line);
-
+    seen.set(identity, row.line);
+    const key = nameCompanyKey(row.name, row.company);
     let match = row.profileUrl ? byUrl.get(row.profileUrl) : undefined;
     if (!match && key) {
       const named = (byKey.get(key) ?? []).filter((p) => !p.profileUrl || !row.profileUrl);
@@ -114,19 +127,22 @@ export function planConnectionsImport(
       }
       match = named[0];
     }
-    if (!match) {
-      plan.add.push(newPerson(row, now, newId()));
-      continue;
+    if (match) {
+      const firstLine = claimed.get(match.id);
+      if (firstLine !== undefined) {
+        skip(t('importSkipDuplicatePerson', firstLine));
+        continue;
+      }
+      claimed.set(match.id, row.line);
+      const updated = mergeConnection(match, connection, now);
+      if (updated) plan.update.push(updated);
     }
-    const firstLine = claimed.get(match.id);
-    if (firstLine !== undefined) {
-      skip(t('importSkipDuplicatePerson', firstLine));
-      continue;
-    }
-    claimed.set(match.id, row.line);
-    const updated = mergeConnection(match, row, now);
-    if (updated) plan.update.push(updated);
-    else plan.unchanged++;
+    plan.connections.push({ line: row.line, connection, ...(match ? { personId: match.id } : {}) });
   }
   return plan;
+}
+
+function duplicateReason(row: ConnectionRow) {
+  if (row.profileUrl) return 'importSkipDuplicateProfile' as const;
+  return row.company ? ('importSkipDuplicateNameCompany' as const) : ('importSkipDuplicateName' as const);
 }

@@ -23,3 +23,9 @@ export function nameCompanyKey(name: string | undefined, company: string | undef
   const companyKey = matchKey(company);
   return nameKey && companyKey ? `${nameKey}\u0000${companyKey}` : '';
 }
+
+/** What tells two connections apart: the profile URL, else name and company, else the name. */
+export function connectionKey(contact: { profileUrl?: string; name: string; company?: string }): string {
+  if (contact.profileUrl) return contact.profileUrl;
+  return `name:${nameCompanyKey(contact.name, contact.company) || matchKey(contact.name)}`;
+}

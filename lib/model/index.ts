@@ -5,4 +5,5 @@ export * from './touch';
 export * from './meeting';
 export * from './template';
 export * from './research-clip';
+export * from './connection';
 export * from './settings';

@@ -50,7 +50,7 @@ function candidatesFrom(mutuals: MutualConnection[], knownMutuals: KnownPerson[]
   const out: Candidate[] = [];
   /** Keeps the first of duplicates (same person id, same URL, or same name without either). */
   const remember = (c: Candidate): boolean => {
-    const strong = [c.known ? `id:${c.known.id}` : '', profileUrlKey(c.url) ? `url:${profileUrlKey(c.url)}` : ''];
+    const strong = [c.known?.id ? `id:${c.known.id}` : '', profileUrlKey(c.url) ? `url:${profileUrlKey(c.url)}` : ''];
     const keys = strong.filter((k) => k !== '');
     if (keys.length === 0) keys.push(`name:${nameKey(c.name)}`);
     if (keys.some((k) => seen.has(k))) return false;
@@ -89,7 +89,7 @@ export function rankIntroducers(mutuals: MutualConnection[], knownMutuals: Known
     };
     const url = c.known?.profileUrl ?? c.url;
     if (url) option.url = url;
-    if (c.known) option.personId = c.known.id;
+    if (c.known?.id) option.personId = c.known.id;
     return option;
   });
 }

@@ -2,7 +2,8 @@ import type { ProfileSnapshot, Settings, TemplateMoment } from '../model';
 
 /** What the database knows about one of the page's mutual connections. */
 export interface KnownPerson {
-  id: string;
+  /** The Person id; absent for a connection known only from Connections.csv (the contact directory). */
+  id?: string;
   name: string;
   profileUrl?: string;
   /** The user has met this person (an informational interview took place). */

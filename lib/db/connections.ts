@@ -1,0 +1,70 @@
+/**
+ * The contact directory: the user's LinkedIn connections from Connections.csv
+ * (packed storage in connection-buckets.ts). The approach rules read it to know
+ * who is 1st-degree; the Connections view lists it; a profile view or "Add as
+ * target" makes a Person of a connection when the user starts dealing with them.
+ */
+import type { Connection } from '../model/connection';
+import { matchKey } from '../io/person-match';
+import {
+  bucketOf,
+  connectionKey,
+  groupByBucket,
+  mergeIntoBucket,
+  type ConnectionBucket,
+  type ConnectionOutcome,
+} from './connection-buckets';
+import type { InroadsDb } from './database';
+
+/** The stored connections with these profile URLs (one row read per distinct bucket). */
+export async function connectionsByUrl(db: InroadsDb, urls: readonly string[]): Promise<Connection[]> {
+  const wanted = new Set(urls.filter((url) => url !== ''));
+  if (wanted.size === 0) return [];
+  const rows = await db.connections.bulkGet([...new Set([...wanted].map(bucketOf))]);
+  return rows.flatMap((row) => row?.contacts.filter((c) => c.profileUrl !== undefined && wanted.has(c.profileUrl)) ?? []);
+}
+
+/** The stored connection with this profile URL, if any. */
+export async function connectionByUrl(db: InroadsDb, url: string | undefined): Promise<Connection | undefined> {
+  return url ? (await connectionsByUrl(db, [url]))[0] : undefined;
+}
+
+/** The stored connections named so (case-, accent- and punctuation-insensitive). */
+export async function connectionsByName(db: InroadsDb, names: readonly string[]): Promise<Connection[]> {
+  const keys = [...new Set(names.map(matchKey).filter((key) => key !== ''))];
+  if (keys.length === 0) return [];
+  const rows = await db.connections.where('nameKeys').anyOf(keys).distinct().toArray();
+  const wanted = new Set(keys);
+  return rows.flatMap((row) => row.contacts.filter((c) => wanted.has(matchKey(c.name))));
+}
+
+/** Every stored connection, in no particular order. */
+export async function loadConnections(db: InroadsDb): Promise<Connection[]> {
+  return (await db.connections.toArray()).flatMap((row) => row.contacts);
+}
+
+/** How many connections are stored. */
+export async function countConnections(db: InroadsDb): Promise<number> {
+  let count = 0;
+  await db.connections.each((row) => (count += row.contacts.length));
+  return count;
+}
+
+/**
+ * Merges connections into the stored buckets, inside the caller's transaction
+ * (which must include db.connections): each connection's outcome, by key.
+ */
+export async function mergeConnections(
+  db: InroadsDb,
+  contacts: readonly Connection[],
+): Promise<Map<string, ConnectionOutcome>> {
+  const outcomes = new Map<string, ConnectionOutcome>();
+  const groups = [...groupByBucket(contacts)];
+  if (groups.length === 0) return outcomes;
+  const stored = await db.connections.bulkGet(groups.map(([bucket]) => bucket));
+  const rows: ConnectionBucket[] = groups.map(([bucket, group], i) => mergeIntoBucket(bucket, stored[i], group, outcomes));
+  await db.connections.bulkPut(rows);
+  return outcomes;
+}
+
+export { connectionKey };
