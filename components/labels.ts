@@ -13,6 +13,8 @@ const DAY_TIME = new Intl.DateTimeFormat(undefined, {
   hour: '2-digit',
   minute: '2-digit',
 });
+// Made on first use: only the Connections view needs it.
+let utcDay: Intl.DateTimeFormat | undefined;
 
 /** Intl throws on dates beyond ±8.64e15 ms; a damaged date shows as a dash, never breaks the view. */
 const isDate = (at: number) => Number.isFinite(at) && Math.abs(at) <= 8.64e15;
@@ -20,6 +22,16 @@ const isDate = (at: number) => Number.isFinite(at) && Math.abs(at) <= 8.64e15;
 export const formatDay = (at: number) => (isDate(at) ? DAY.format(at) : '—');
 
 export const formatDateTime = (at: number) => (isDate(at) ? DAY_TIME.format(at) : '—');
+
+/**
+ * A calendar day kept as UTC midnight (a connection's connected-on date), with
+ * its year: read in UTC, or anywhere west of it would show the day before.
+ */
+export function formatUtcDay(at: number): string {
+  if (!isDate(at)) return '—';
+  utcDay ??= new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return utcDay.format(at);
+}
 
 /** A date for an <input type="date"> in local time. */
 export function toDateInput(at: number): string {

@@ -1,4 +1,5 @@
 import type { ConnectionsImportSummary } from '../../lib/db/import-connections';
+import { routeHref } from './use-route';
 import { plural, t } from '../../lib/i18n';
 
 /** How many skipped lines are listed (the rest are counted). */
@@ -22,6 +23,9 @@ export function ImportSummary({ summary }: { summary: ConnectionsImportSummary }
         ])}
       </p>
       <p className="small muted">{t('importSummaryNote')}</p>
+      <p className="small">
+        <a href={routeHref({ view: 'connections' })}>{t('importSeeConnections')}</a>
+      </p>
       {skipped.length > 0 && (
         <>
           <h3>{t('importSkippedTitle')}</h3>

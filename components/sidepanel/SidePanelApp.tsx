@@ -9,6 +9,7 @@ import { t, type MessageKey } from '../../lib/i18n';
 // every other view loads when first visited (a smaller script to parse before
 // the follow-ups paint: sidepanelFollowupsFirstPaintMs in `npm run bench`).
 const TargetsView = lazy(() => import('./TargetsView').then((m) => ({ default: m.TargetsView })));
+const ConnectionsView = lazy(() => import('./ConnectionsView').then((m) => ({ default: m.ConnectionsView })));
 const PersonView = lazy(() => import('./PersonView').then((m) => ({ default: m.PersonView })));
 const MeetingView = lazy(() => import('./MeetingView').then((m) => ({ default: m.MeetingView })));
 const ReferralMapView = lazy(() => import('./ReferralMapView').then((m) => ({ default: m.ReferralMapView })));
@@ -20,6 +21,7 @@ const SettingsView = lazy(() => import('./SettingsView').then((m) => ({ default:
 const TABS: { route: Route; label: MessageKey }[] = [
   { route: { view: 'follow-ups' }, label: 'navFollowUps' },
   { route: { view: 'targets' }, label: 'navTargets' },
+  { route: { view: 'connections' }, label: 'navConnections' },
   { route: { view: 'referrals' }, label: 'navReferrals' },
   { route: { view: 'research' }, label: 'navResearch' },
   { route: { view: 'templates' }, label: 'navTemplates' },
@@ -33,6 +35,8 @@ function CurrentView({ route }: { route: Route }) {
       return <FollowUpsView />;
     case 'targets':
       return <TargetsView />;
+    case 'connections':
+      return <ConnectionsView />;
     case 'person':
       return <PersonView personId={route.personId} />;
     case 'meeting':
@@ -50,7 +54,7 @@ function CurrentView({ route }: { route: Route }) {
   }
 }
 
-/** The side panel: follow-ups, targets, a person, meetings, referrals, research, data. */
+/** The side panel: follow-ups, targets, connections, a person, meetings, referrals, research, data. */
 export function SidePanelApp() {
   const route = useRoute();
   return (

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 export type Route =
   | { view: 'follow-ups' }
   | { view: 'targets' }
+  | { view: 'connections' }
   | { view: 'person'; personId: string }
   | { view: 'meeting'; meetingId: string }
   | { view: 'referrals' }
@@ -16,7 +17,7 @@ export function parseRoute(hash: string): Route {
   const [view = '', id = ''] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
   if (view === 'person' && id) return { view, personId: id };
   if (view === 'meeting' && id) return { view, meetingId: id };
-  if (['targets', 'referrals', 'research', 'templates', 'data', 'settings'].includes(view)) {
+  if (['targets', 'connections', 'referrals', 'research', 'templates', 'data', 'settings'].includes(view)) {
     return { view } as Route;
   }
   return { view: 'follow-ups' };

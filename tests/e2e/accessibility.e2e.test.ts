@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILES, profilePageHtml } from '../fixtures/demo/profiles';
 import { buildDemoWeek } from '../fixtures/demo/seed-week';
+import { packConnections } from '../../lib/db/connection-buckets';
 import {
   accessibilityTree,
   axeViolations,
@@ -59,6 +60,11 @@ const PAGES: { name: string; path(at: Where): string; prepare?(page: Page): Prom
     },
   },
   { name: 'targets', path: () => 'sidepanel.html#/targets' },
+  {
+    name: 'connections (one already a person)',
+    path: () => 'sidepanel.html#/connections',
+    prepare: (page) => page.getByRole('link', { name: 'Open page of Chloé Martin' }).waitFor(),
+  },
   { name: 'a person who was met', path: (at) => `sidepanel.html#/person/${at.person('Chloé Martin')}` },
   { name: 'a person with a request out', path: (at) => `sidepanel.html#/person/${at.person('Inês Duarte')}` },
   { name: 'a meeting to prepare', path: (at) => `sidepanel.html#/meeting/${at.meetingOf('Noor Haddad')}` },
@@ -117,6 +123,13 @@ describe('accessibility in real Chromium', () => {
       },
       { id: 'clip-link', url: 'https://example.com/fabrikam-careers', title: 'Fabrikam careers', readable: false, company: 'Fabrikam', savedAt: now - DAY },
     ];
+    // The contact directory: one connection already a person (a link to her page), others to add.
+    const chloe = people.find((p) => p.name === 'Chloé Martin') as { name: string; profileUrl?: string };
+    tables.connections = packConnections([
+      { name: chloe.name, profileUrl: chloe.profileUrl, company: 'Northwind Health', position: 'Design lead', connectedOn: Date.UTC(2024, 4, 30) },
+      { name: 'Ravi Teja', profileUrl: 'https://www.linkedin.com/in/ravi-teja-1fd678/', company: 'TekValue IT Solutions', position: 'Technical Recruiter', connectedOn: Date.UTC(2024, 3, 16) },
+      { name: 'Dean Fowler', company: 'Superprof', position: 'Political Science Tutor' },
+    ]);
     await seedTables(session, tables);
     session.linkedinPages.set(mayaPath, profilePageHtml(maya));
     linkedIn = await session.openLinkedIn(mayaPath);

@@ -1,0 +1,92 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useState } from 'react';
+import { getDb } from '../../lib/db';
+import {
+  loadConnectionDirectory,
+  prepareConnections,
+  selectConnections,
+  type ConnectionSummary,
+} from '../../lib/db/connection-list';
+import { CONNECTION_ROW_HEIGHT, ConnectionRow } from './ConnectionRow';
+import { navigate, routeHref } from './use-route';
+import { useListHeight } from './use-list-height';
+import { VirtualList } from './VirtualList';
+import { plural, t } from '../../lib/i18n';
+
+const counted = (n: number) => plural('connectionsCount', n, [n.toLocaleString()]);
+
+/**
+ * The user's LinkedIn connections (the contact directory from Connections.csv),
+ * searchable, in name order. The directory loads once per change (live query)
+ * and is searched in memory; only the rows in view are rendered.
+ */
+export function ConnectionsView({ listHeight }: { listHeight?: number } = {}) {
+  const [search, setSearch] = useState('');
+  const [adding, setAdding] = useState<string | null>(null);
+  const [error, setError] = useState('');
+  const directory = useLiveQuery(() => loadConnectionDirectory(getDb()), []);
+  const prepared = useMemo(
+    () => (directory ? prepareConnections(directory.connections, directory.people) : []),
+    [directory],
+  );
+  const shown = useMemo(() => selectConnections(prepared, search), [prepared, search]);
+  const { height, ref } = useListHeight(listHeight);
+
+  const add = async (item: ConnectionSummary) => {
+    setError('');
+    setAdding(item.key);
+    try {
+      // Loaded on use: it brings zod (validation) along.
+      const { addTarget } = await import('../../lib/db/targets');
+      const person = await addTarget(getDb(), { connection: item.connection }, Date.now());
+      navigate({ view: 'person', personId: person.id });
+    } catch (e) {
+      setError(t('targetsPromoteFailed', [item.connection.name, (e as Error).message || t('commonUnknownError')]));
+      setAdding(null);
+    }
+  };
+
+  return (
+    <section aria-labelledby="connections-heading" className="targets-view">
+      <h1 id="connections-heading">{t('connectionsTitle')}</h1>
+      {prepared.length > 0 && (
+        <label>
+          <span className="label">{t('connectionsSearch')}</span>
+          <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} style={{ width: '100%' }} />
+        </label>
+      )}
+      <p role="status" className="small muted">
+        {directory === undefined
+          ? t('commonLoading')
+          : shown.length === prepared.length
+            ? counted(prepared.length)
+            : t('connectionsShowing', [shown.length.toLocaleString(), counted(prepared.length)])}
+      </p>
+      {error && (
+        <p role="alert" className="error small">
+          {error}
+        </p>
+      )}
+      {directory !== undefined && prepared.length === 0 && (
+        <p className="muted">
+          {t('connectionsEmpty')} <a href={routeHref({ view: 'data' })}>{t('connectionsEmptyLink')}</a>
+        </p>
+      )}
+      {prepared.length > 0 && shown.length === 0 && <p className="muted">{t('connectionsNoMatch')}</p>}
+      <div ref={ref}>
+        {shown.length > 0 && (
+          <VirtualList
+            items={shown}
+            rowHeight={CONNECTION_ROW_HEIGHT}
+            height={height}
+            label={t('connectionsTitle')}
+            keyOf={(c) => c.key}
+            onOpen={(c) => c.personId !== undefined && navigate({ view: 'person', personId: c.personId })}
+            renderRow={(c) => <ConnectionRow item={c} busy={adding !== null} onAdd={(item) => void add(item)} />}
+            testId="connection-list"
+          />
+        )}
+      </div>
+    </section>
+  );
+}
