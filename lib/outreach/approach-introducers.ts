@@ -5,6 +5,7 @@
  */
 import { t } from '../i18n';
 import type { MutualConnection } from '../model';
+import { matchKey } from '../io/person-match';
 import type { IntroducerOption, IntroducerTier, KnownPerson } from './approach-types';
 import { firstNameOf, nameKey, profileUrlKey, tidyName } from './render-names';
 
@@ -35,7 +36,8 @@ function sameKnown(mutual: MutualConnection, known: KnownPerson): boolean {
   const a = profileUrlKey(mutual.url);
   const b = profileUrlKey(known.profileUrl);
   if (a && b) return a === b;
-  return nameKey(mutual.name) !== '' && nameKey(mutual.name) === nameKey(known.name);
+  // Accent- and punctuation-insensitive, as the database matched them ("Okafor" on the page, "Okáfor" in Connections.csv).
+  return matchKey(mutual.name) !== '' && matchKey(mutual.name) === matchKey(known.name);
 }
 
 interface Candidate {

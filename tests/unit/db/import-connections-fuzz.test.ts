@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { importConnections } from '../../../lib/db/import-connections';
-import { Person } from '../../../lib/model';
+import { loadConnections } from '../../../lib/db/connections';
+import { Connection, Person } from '../../../lib/model';
 import { freshDb } from '../helpers';
 import { anyCsvText } from '../io/connections-arbitraries';
 import { dumpDb } from './backup-fixtures';
@@ -25,7 +26,7 @@ async function seededDb() {
 }
 
 describe('importConnections under fuzzing', () => {
-  it('on any text resolves to a summary or a refusal (never throws); a refusal writes nothing, a summary keeps everyone and every row valid', async () => {
+  it('on any text resolves to a summary or a refusal (never throws); a refusal writes nothing, a summary keeps everyone, adds nobody as a person, and every row and connection is valid', async () => {
     await fc.assert(
       fc.asyncProperty(anyCsvText, async (text) => {
         const db = await seededDb();
@@ -35,8 +36,14 @@ describe('importConnections under fuzzing', () => {
         if (!result.ok) {
           expect(result.error.message.trim()).not.toBe('');
           expect(after).toEqual(before);
+          expect(await db.connections.count()).toBe(0);
         } else {
-          expect(after.people).toHaveLength(before.people.length + result.added);
+          expect(after.people).toHaveLength(before.people.length);
+          const connections = await loadConnections(db);
+          // Rows that also matched Ann or Bo count as updated or unchanged; every other row is a new connection.
+          expect(connections.length).toBeGreaterThanOrEqual(result.added);
+          expect(connections.length).toBeLessThanOrEqual(result.added + result.updated + result.unchanged);
+          for (const connection of connections) expect(Connection.safeParse(connection).success).toBe(true);
           for (const person of after.people) expect(Person.safeParse(person).success).toBe(true);
           const ann = after.people.find((person) => person.id === 'ann');
           expect(ann).toMatchObject({ kind: 'target', stage: 'requested' });

@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
+import { loadConnections } from '../../../lib/db/connections';
 import { importConnections } from '../../../lib/db/import-connections';
 import { recordProfileView } from '../../../lib/db/people';
-import { Person } from '../../../lib/model';
+import { Connection } from '../../../lib/model';
 import { freshDb, snapshotOf } from '../helpers';
 import { connectionsCsv, personOf } from './import-fixtures';
 
@@ -11,18 +12,19 @@ const NOW = Date.UTC(2024, 5, 1, 12);
 const fixture = (name: string) => readFileSync(join(process.cwd(), 'tests/fixtures/connections', name), 'utf8');
 
 describe('importing Connections.csv', () => {
-  it('imports the newer export (notes preamble, URLs) as 1st-degree contacts with connectedOn', async () => {
+  it('imports the newer export (notes preamble, URLs) into the contact directory, with connectedOn', async () => {
     const db = freshDb();
     const result = await importConnections(db, fixture('connections-export-2024-notes-preamble-url-EXCERPT.csv'), NOW);
     expect(result).toMatchObject({ ok: true, format: 'notes-preamble-url', rows: 11, added: 11, updated: 0 });
     if (!result.ok) return;
     // The blank member row is skipped with its line and reason.
     expect(result.skipped).toEqual([{ line: 16, reason: expect.stringMatching(/no name/) }]);
-    const people = await db.people.toArray();
+    // Nobody becomes a person (a candidate or target) by being imported.
+    expect(await db.people.count()).toBe(0);
+    const people = await loadConnections(db);
     expect(people).toHaveLength(11);
     for (const person of people) {
-      expect(Person.parse(person)).toEqual(person);
-      expect(person).toMatchObject({ degree: '1st', kind: 'candidate' });
+      expect(Connection.parse(person)).toEqual(person);
       expect(person.connectedOn).toBeTypeOf('number');
     }
     const meera = people.find((p) => p.name === 'Meera Khanna');
@@ -38,8 +40,8 @@ describe('importing Connections.csv', () => {
     const db = freshDb();
     const result = await importConnections(db, fixture('connections-export-2018-no-url-EXCERPT.csv'), NOW);
     expect(result).toMatchObject({ ok: true, format: '2018-no-url', rows: 10, added: 10, skipped: [] });
-    const lucie = await db.people.where('name').equals('Lucie Ferrand-Araújo').first();
-    expect(lucie).toMatchObject({ degree: '1st', company: 'Connect Chain', connectedOn: Date.UTC(2018, 10, 20) });
+    const lucie = (await loadConnections(db)).find((c) => c.name === 'Lucie Ferrand-Araújo');
+    expect(lucie).toMatchObject({ company: 'Connect Chain', connectedOn: Date.UTC(2018, 10, 20) });
     expect(lucie?.profileUrl).toBeUndefined();
   });
 
@@ -58,6 +60,7 @@ describe('importing Connections.csv', () => {
     const notConnections = await importConnections(db, 'name,age\nAnn,3\n', NOW);
     expect(notConnections.ok).toBe(false);
     expect(await db.people.count()).toBe(1);
+    expect(await db.connections.count()).toBe(0);
   });
 
   it('merges by profile URL, else by name + company, and keeps targets as targets', async () => {
@@ -77,7 +80,9 @@ describe('importing Connections.csv', () => {
     ]);
     const result = await importConnections(db, csv, NOW);
     expect(result).toMatchObject({ ok: true, added: 1, updated: 2 });
-    expect(await db.people.count()).toBe(4);
+    // Cy Park at Other Co is a new connection, not a new person.
+    expect(await db.people.count()).toBe(3);
+    expect(await loadConnections(db)).toHaveLength(3);
     expect(await db.people.get(seen!.id)).toMatchObject({
       kind: 'target',
       stage: 'to-contact',
@@ -91,14 +96,14 @@ describe('importing Connections.csv', () => {
     });
     // Same name at another company is another person.
     expect(await db.people.get('other')).toMatchObject({ degree: 'unknown' });
-    expect((await db.people.toArray()).filter((p) => p.company === 'Other Co')).toHaveLength(1);
+    expect((await loadConnections(db)).filter((p) => p.company === 'Other Co')).toHaveLength(1);
 
     // Importing the same file again changes nothing.
     const again = await importConnections(db, csv, NOW + 1);
     expect(again).toMatchObject({ ok: true, added: 0, updated: 0, unchanged: 3 });
   });
 
-  it('writes in chunks and reports progress after each', async () => {
+  it('writes the directory in chunks of whole buckets and reports progress after each', async () => {
     const db = freshDb();
     const rows = Array.from({ length: 2500 }, (_, i) => [
       `First${i}`,
@@ -118,14 +123,17 @@ describe('importing Connections.csv', () => {
       { chunkSize: 1000 },
     );
     expect(result).toMatchObject({ ok: true, added: 2500 });
-    expect(progress).toEqual([
-      [0, 2500],
-      [1000, 2500],
-      [2000, 2500],
-      [2500, 2500],
-    ]);
-    expect(transaction).toHaveBeenCalledTimes(3);
-    expect(await db.people.count()).toBe(2500);
+    // Whole buckets per chunk: each step passes 1,000 by less than one bucket (about 5 connections at 2,500).
+    const steps = progress.map(([done]) => done);
+    expect(progress[0]).toEqual([0, 2500]);
+    expect(progress.at(-1)).toEqual([2500, 2500]);
+    expect(progress.every(([, total]) => total === 2500)).toBe(true);
+    expect(steps.slice(1, -1).every((done, i) => done >= 1000 * (i + 1) && done < 1000 * (i + 1) + 50)).toBe(true);
+    expect(steps).toHaveLength(4);
+    // Three directory chunks, and one transaction for people stored meanwhile.
+    expect(transaction).toHaveBeenCalledTimes(4);
+    expect(await loadConnections(db)).toHaveLength(2500);
+    expect(await db.connections.count()).toBeLessThanOrEqual(512);
   });
 
   it('lists skipped lines with reasons in file order', async () => {
@@ -170,12 +178,11 @@ describe('importing Connections.csv', () => {
         );
     };
     const result = await importConnections(db, csv, NOW, onProgress);
-    expect(result).toMatchObject({ ok: true, added: 1, updated: 1, skipped: [] });
+    expect(result).toMatchObject({ ok: true, added: 2, updated: 0, skipped: [] });
+    // Bo, viewed while importing, is a person with the file's details; Ann stays a connection only.
     const people = await db.people.orderBy('name').toArray();
-    expect(people.map((p) => [p.name, p.degree, p.connectedOn])).toEqual([
-      ['Ann Lee', '1st', Date.UTC(2024, 0, 1)],
-      ['Bo Chen', '1st', Date.UTC(2024, 0, 2)],
-    ]);
-    expect(people[1]).toMatchObject({ lastSeenAt: NOW - 1, headline: 'Product designer at Acme' });
+    expect(people.map((p) => [p.name, p.degree, p.connectedOn])).toEqual([['Bo Chen', '1st', Date.UTC(2024, 0, 2)]]);
+    expect(people[0]).toMatchObject({ lastSeenAt: NOW - 1, headline: 'Product designer at Acme', position: 'PM' });
+    expect(await loadConnections(db)).toHaveLength(2);
   });
 });

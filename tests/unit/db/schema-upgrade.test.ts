@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { connectionOfPerson } from '../../../lib/db/connection-buckets';
+import { connectionByUrl, connectionsByName, loadConnections } from '../../../lib/db/connections';
 import { LATEST_DB_VERSION, openInroadsDb, SCHEMA_VERSIONS } from '../../../lib/db/database';
+import { connectionKey } from '../../../lib/io/person-match';
+import type { Person } from '../../../lib/model';
 import { loadDbFixtures, storesOfVersion, type DbFixture } from '../../fixtures/db/db-fixtures';
 import { createRawDb, DEXIE_VERSION_FACTOR, deleteRawDb, dumpRawDb } from '../../fixtures/db/raw-idb';
 
@@ -75,3 +79,26 @@ describe.each(fixtures.map((fixture) => [fixture.file, fixture] as [string, DbFi
     });
   },
 );
+
+describe('the version 3 upgrade', () => {
+  it.each(fixtures.filter((fixture) => fixture.version < 3).map((fixture) => [fixture.file, fixture] as [string, DbFixture]))(
+    'puts everyone %s had imported from Connections.csv into the contact directory, people unchanged',
+    async (_file, fixture) => {
+      const name = `inroads-v3-${fixture.version}-${Math.random().toString(36).slice(2)}`;
+      await createRawDb(name, fixture.idbVersion, storesOfVersion(fixture.version), fixture.rows);
+      const db = openInroadsDb(name);
+      const imported = (fixture.rows.people as Person[]).filter((person) => person.connectedOn !== undefined);
+      expect(imported.length).toBeGreaterThan(0);
+      const directory = await loadConnections(db);
+      expect(directory.map(connectionKey).sort()).toEqual(imported.map(connectionKey).sort());
+      for (const person of imported) {
+        const connection = (await connectionsByName(db, [person.name])).find((c) => connectionKey(c) === connectionKey(person));
+        expect(connection, person.name).toEqual(connectionOfPerson(person));
+        if (person.profileUrl) expect(await connectionByUrl(db, person.profileUrl)).toEqual(connection);
+      }
+      expect(await db.people.count()).toBe(fixture.rows.people!.length);
+      db.close();
+      await deleteRawDb(name);
+    },
+  );
+});

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { loadApproachInput } from '../../../lib/db/approach-context';
+import { bucketOf, CONNECTION_BUCKETS, packConnections } from '../../../lib/db/connection-buckets';
+import {
+  connectionByUrl,
+  connectionsByName,
+  countConnections,
+  loadConnections,
+  mergeConnections,
+} from '../../../lib/db/connections';
+import { introducerPersonId } from '../../../lib/db/introducer';
+import { recordProfileView } from '../../../lib/db/people';
+import { addTarget } from '../../../lib/db/targets';
+import type { Connection } from '../../../lib/model';
+import { decideApproach } from '../../../lib/outreach/approach';
+import { freshDb, snapshotOf } from '../helpers';
+import { personOf } from './import-fixtures';
+
+const NOW = Date.UTC(2026, 10, 2, 10);
+const ANA: Connection = {
+  name: 'Ana Silva',
+  profileUrl: 'https://www.linkedin.com/in/ana-silva/',
+  company: 'Acme',
+  position: 'Designer',
+  email: 'ana@example.org',
+  connectedOn: Date.UTC(2021, 3, 9),
+};
+const BEN: Connection = { name: 'Ben Okáfor', company: 'Globex', connectedOn: Date.UTC(2019, 0, 3) };
+
+async function directoryOf(...contacts: Connection[]) {
+  const db = freshDb();
+  await db.transaction('rw', db.connections, () => mergeConnections(db, contacts));
+  return db;
+}
+
+describe('the contact directory', () => {
+  it('packs connections into at most 512 rows, by a stable hash of the key', () => {
+    // FNV-1a of the key: part of the stored format (a change needs a schema version).
+    expect(bucketOf('https://www.linkedin.com/in/ana-silva/')).toBe(bucketOf('https://www.linkedin.com/in/ana-silva/'));
+    expect([bucketOf(''), bucketOf('a'), bucketOf('foobar')]).toEqual([0x811c9dc5 % 512, 0xe40c292c % 512, 0xbf9cf968 % 512]);
+    const many = Array.from({ length: 5000 }, (_, i) => ({ name: `P ${i}`, profileUrl: `https://www.linkedin.com/in/p-${i}/` }));
+    const rows = packConnections(many);
+    expect(rows.length).toBeLessThanOrEqual(CONNECTION_BUCKETS);
+    expect(rows.reduce((n, row) => n + row.contacts.length, 0)).toBe(5000);
+    // Evenly spread: no bucket holds more than three times its share.
+    expect(Math.max(...rows.map((row) => row.contacts.length))).toBeLessThan((3 * 5000) / CONNECTION_BUCKETS);
+  });
+
+  it('finds a connection by profile URL and by name (ignoring case and accents), and counts them', async () => {
+    const db = await directoryOf(ANA, BEN);
+    expect(await connectionByUrl(db, ANA.profileUrl)).toEqual(ANA);
+    expect(await connectionByUrl(db, 'https://www.linkedin.com/in/nobody/')).toBeUndefined();
+    expect(await connectionsByName(db, ['ben okafor', 'ANA SILVA'])).toEqual(expect.arrayContaining([ANA, BEN]));
+    expect(await connectionsByName(db, ['Ana'])).toEqual([]);
+    expect(await countConnections(db)).toBe(2);
+  });
+
+  it('merges a newer export: new details win, a missing e-mail or date is kept, outcomes per connection', async () => {
+    const db = await directoryOf(ANA, BEN);
+    const moved = { name: 'Ana Silva', profileUrl: ANA.profileUrl, company: 'Initech', position: 'Lead' };
+    const outcomes = await db.transaction('rw', db.connections, () =>
+      mergeConnections(db, [moved, BEN, { name: 'Cy Park' }]),
+    );
+    expect([...outcomes.values()]).toEqual(['updated', 'unchanged', 'added']);
+    expect(await connectionByUrl(db, ANA.profileUrl)).toEqual({ ...moved, email: ANA.email, connectedOn: ANA.connectedOn });
+    expect(await loadConnections(db)).toHaveLength(3);
+  });
+});
+
+describe('what the directory feeds', () => {
+  it('a mutual known only as a connection ranks as a 1st-degree introducer, after people already met', async () => {
+    const db = await directoryOf(ANA, BEN);
+    await db.people.add(personOf({ id: 'cy', name: 'Cy Park', stage: 'met', kind: 'target' }));
+    const snapshot = snapshotOf({
+      mutuals: [{ name: 'Ben Okafor' }, { name: 'Ana Silva', url: ANA.profileUrl }, { name: 'Cy Park' }, { name: 'Di Lo' }],
+    });
+    const input = await loadApproachInput(db, snapshot, undefined);
+    expect(input.knownMutuals.map((k) => [k.name, k.id, k.firstDegree])).toEqual([
+      ['Cy Park', 'cy', false],
+      ['Ana Silva', undefined, true],
+      ['Ben Okáfor', undefined, true],
+    ]);
+    const approach = decideApproach(input, NOW);
+    expect(approach.introducers.map((i) => [i.name, i.tier, i.personId])).toEqual([
+      ['Cy Park', 'met', 'cy'],
+      ['Ben Okáfor', 'first-degree', undefined],
+      ['Ana Silva', 'first-degree', undefined],
+      ['Di Lo', 'listed', undefined],
+    ]);
+  });
+
+  it('a connection viewed on LinkedIn becomes a candidate with their connected-on date; the page degree wins', async () => {
+    const db = await directoryOf(ANA);
+    const viewed = await recordProfileView(
+      db,
+      snapshotOf({ url: ANA.profileUrl, publicId: 'ana-silva', name: 'Ana Silva', degree: 'unknown', company: undefined }),
+      NOW,
+    );
+    expect(viewed).toMatchObject({ kind: 'candidate', degree: '1st', connectedOn: ANA.connectedOn, email: ANA.email, company: 'Acme', position: 'Designer' });
+    const again = await recordProfileView(db, snapshotOf({ url: ANA.profileUrl, publicId: 'ana-silva', name: 'Ana Silva', degree: '2nd' }), NOW + 1);
+    expect(again).toMatchObject({ id: viewed!.id, degree: '2nd', connectedOn: ANA.connectedOn });
+    expect(await db.people.count()).toBe(1);
+  });
+
+  it('"Add as target" on a connection makes a 1st-degree target of them, once', async () => {
+    const db = await directoryOf(ANA, BEN);
+    const target = await addTarget(db, { connection: BEN }, NOW);
+    expect(target).toMatchObject({ kind: 'target', stage: 'to-contact', name: 'Ben Okáfor', degree: '1st', connectedOn: BEN.connectedOn, company: 'Globex' });
+    const byUrl = await addTarget(db, { profileUrl: ANA.profileUrl, name: 'Ana' }, NOW);
+    expect(byUrl).toMatchObject({ kind: 'target', name: 'Ana Silva', degree: '1st', email: ANA.email });
+    const twice = await addTarget(db, { connection: ANA }, NOW + 1);
+    expect(twice.id).toBe(byUrl.id);
+    expect(await db.people.count()).toBe(2);
+  });
+
+  it('an introducer known only as a connection becomes a person (so they can be thanked), once', async () => {
+    const db = await directoryOf(ANA, BEN);
+    const id = await introducerPersonId(db, { name: 'Ana Silva', url: ANA.profileUrl }, NOW);
+    expect(await db.people.get(id!)).toMatchObject({ name: 'Ana Silva', degree: '1st', connectedOn: ANA.connectedOn });
+    expect(await introducerPersonId(db, { name: 'Ana Silva', url: ANA.profileUrl }, NOW)).toBe(id);
+    const ben = await introducerPersonId(db, { name: 'Ben Okafor' }, NOW);
+    expect(await db.people.get(ben!)).toMatchObject({ name: 'Ben Okáfor', company: 'Globex' });
+    expect(await introducerPersonId(db, { name: 'Ben Okafor' }, NOW)).toBe(ben);
+    expect(await introducerPersonId(db, { name: 'Di Lo' }, NOW)).toBeUndefined();
+    expect(await introducerPersonId(db, { name: 'Known', personId: 'p1' }, NOW)).toBe('p1');
+    expect(await db.people.count()).toBe(2);
+  });
+});
