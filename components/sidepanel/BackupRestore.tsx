@@ -24,6 +24,7 @@ export function describeCounts(tables: BackupTables): string {
   const c = countsOf(tables);
   return [
     counted('restoreCountPeople', c.people),
+    counted('restoreCountConnections', c.connections),
     counted('restoreCountTouches', c.touches),
     counted('restoreCountMeetings', c.meetings),
     counted('restoreCountTemplates', c.templates),

@@ -6,7 +6,8 @@
  * file is written, all-or-nothing, in ONE transaction over every table: if any
  * write fails the transaction aborts and the database is as it was.
  * The transaction reads what is stored, plans the result (replace or merge),
- * and writes only the difference (restore-write.ts).
+ * and writes only the difference (restore-write.ts); the backup's connections
+ * replace the contact directory or are merged into it (restore-connections.ts).
  */
 import {
   buildBackup,
@@ -15,9 +16,11 @@ import {
   type BackupErrorCode,
   type BackupTables,
   type RestoreMode,
+  type RowTables,
 } from '../io';
 import type { InroadsDb } from './database';
 import { LAST_BACKUP_KEY, readLastBackupAt } from './backup-status';
+import { loadConnections } from './connections';
 import { withFreshNextActions } from './next-action-tables';
 import { writeRestoredTables, type RestoreProgress } from './restore-write';
 
@@ -31,15 +34,25 @@ export interface RestoreCounts {
   meetings: number;
   templates: number;
   clips: number;
+  connections: number;
 }
 
 export type RestoreResult =
   | { ok: true; mode: RestoreMode; restored: RestoreCounts; recomputed: number; recomputeError?: string }
   | { ok: false; error: { code: BackupErrorCode; message: string } };
 
-const allTables = (db: InroadsDb) => [db.people, db.touches, db.meetings, db.templates, db.clips, db.meta];
+/** Every table of the database: what a backup holds and a replace restore rewrites. */
+const allTables = (db: InroadsDb) => [
+  db.people,
+  db.touches,
+  db.meetings,
+  db.templates,
+  db.clips,
+  db.meta,
+  db.connections,
+];
 
-async function readTables(db: InroadsDb): Promise<BackupTables> {
+async function readRowTables(db: InroadsDb): Promise<RowTables> {
   const [people, touches, meetings, templates, clips, meta] = await Promise.all([
     db.people.toArray(),
     db.touches.toArray(),
@@ -53,7 +66,10 @@ async function readTables(db: InroadsDb): Promise<BackupTables> {
 
 /** The backup file's text; remembers when it was made (meta 'lastBackupAt'). */
 export async function exportBackup(db: InroadsDb, now: number): Promise<string> {
-  const tables = await db.transaction('r', allTables(db), () => readTables(db));
+  const tables: BackupTables = await db.transaction('r', allTables(db), async () => ({
+    ...(await readRowTables(db)),
+    connections: await loadConnections(db),
+  }));
   const text = JSON.stringify(buildBackup(tables, now));
   // A full disk must not stop the backup that gets the user out of it: the date is best effort.
   await db.meta.put({ key: LAST_BACKUP_KEY, value: now }).catch(() => undefined);
@@ -67,6 +83,7 @@ export function countsOf(tables: BackupTables): RestoreCounts {
     meetings: tables.meetings.length,
     templates: tables.templates.length,
     clips: tables.clips.length,
+    connections: tables.connections.length,
   };
 }
 
@@ -89,7 +106,7 @@ export async function restoreTables(
   onProgress?: RestoreProgress,
 ): Promise<RestoreResult> {
   return db.transaction('rw', allTables(db), async () => {
-    const current = await readTables(db);
+    const current = await readRowTables(db);
     const lastBackupAt = await readLastBackupAt(db);
     const result =
       mode === 'merge' ? planRestore(current, incoming, 'merge') : planRestore(emptyTables(), incoming, 'replace');
@@ -106,13 +123,13 @@ export async function restoreTables(
       // The rows are still restored; what is owed is redone as the user works.
       recomputeError = error instanceof Error ? error.message : String(error);
     }
-    await writeRestoredTables(db, result, current, onProgress);
+    await writeRestoredTables(db, result, current, { contacts: incoming.connections, mode }, onProgress);
     const restored: RestoreResult = { ok: true, mode, restored: countsOf(incoming), recomputed };
     return recomputeError === undefined ? restored : { ...restored, recomputeError };
   });
 }
 
-function emptyTables(): BackupTables {
+function emptyTables(): RowTables {
   return { people: [], touches: [], meetings: [], templates: [], clips: [], meta: [] };
 }
 

@@ -3,11 +3,17 @@
  * only what differs: rows already stored exactly as in the backup are left
  * alone, stored rows the result lacks are deleted, the rest are put. The
  * tables end up exactly as planned; writing 80,000 identical rows again
- * would only cost time.
+ * would only cost time. The contact directory comes last: the backup's
+ * connections are packed or merged into its buckets (restore-connections.ts).
+ *
+ * Progress counts rows, and each connection as one (the numbers match the
+ * file's counts); connections are reported a few hundred buckets at a time.
  */
 import type { Table } from 'dexie';
-import type { BackupTables } from '../io';
+import type { RestoreMode, RowTables } from '../io';
+import type { Connection } from '../model/connection';
 import type { InroadsDb } from './database';
+import { writeRestoredConnections } from './restore-connections';
 
 /** Rows compared and written per step (progress is reported after each). */
 const RESTORE_CHUNK = 2000;
@@ -64,16 +70,19 @@ const byId = (row: Row) => (row as { id: string }).id;
 const byKey = (row: Row) => (row as { key: string }).key;
 
 /**
- * Makes every table hold exactly `result`, given what is `stored` now (both
- * complete tables). Call inside one read-write transaction over every table.
+ * Makes every row table hold exactly `result`, given what is `stored` now
+ * (both complete tables), then writes the backup's `connections` (replace or
+ * merge). Call inside one read-write transaction over every table.
  */
 export async function writeRestoredTables(
   db: InroadsDb,
-  result: BackupTables,
-  stored: BackupTables,
+  result: RowTables,
+  stored: RowTables,
+  connections: { contacts: readonly Connection[]; mode: RestoreMode },
   onProgress?: RestoreProgress,
 ): Promise<void> {
-  const total = Object.values(result).reduce((sum, rows: unknown[]) => sum + rows.length, 0);
+  const rows = Object.values(result).reduce((sum, table: unknown[]) => sum + table.length, 0);
+  const total = rows + connections.contacts.length;
   let done = 0;
   onProgress?.(0, total);
   const step = (count: number) => {
@@ -87,4 +96,5 @@ export async function writeRestoredTables(
   await writeTable(asTable(db.templates), result.templates, stored.templates, byId, step);
   await writeTable(asTable(db.clips), result.clips, stored.clips, byId, step);
   await writeTable(asTable(db.meta), result.meta, stored.meta, byKey, step);
+  await writeRestoredConnections(db, connections.contacts, connections.mode, step);
 }

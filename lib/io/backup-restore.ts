@@ -9,11 +9,13 @@
  *   their referrals, clips, `referredById`, `introducerId`) is re-pointed at the
  *   backup's person, so nothing is orphaned and profile URLs stay unique.
  *
- * The result is the complete content of every table after the restore: write
- * it by clearing the tables and bulk-putting these rows in one transaction.
+ * The result is the complete content of every row table after the restore:
+ * write it by clearing the tables and bulk-putting these rows in one
+ * transaction. The contact directory is not planned here: the database layer
+ * writes the backup's connections into its buckets (lib/db/restore-connections.ts).
  */
 import type { Meeting, Person, ResearchClip, Touch } from '../model';
-import type { BackupTables } from './backup';
+import type { RowTables } from './backup';
 
 export type RestoreMode = 'merge' | 'replace';
 
@@ -31,7 +33,7 @@ function mergeBy<T>(
 
 const byId = (row: { id: string }) => row.id;
 
-export function planRestore(current: BackupTables, incoming: BackupTables, mode: RestoreMode): BackupTables {
+export function planRestore(current: RowTables, incoming: RowTables, mode: RestoreMode): RowTables {
   if (mode === 'replace') {
     return {
       people: [...incoming.people],

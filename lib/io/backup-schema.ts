@@ -2,10 +2,14 @@
  * The backup file of the current version, validated row by row with the data
  * model's own schemas, plus the checks a schema cannot express (unique ids,
  * touches and meetings pointing at stored people).
+ *
+ * `connections` (version 2) is the contact directory as a flat list; two
+ * entries with the same key (connectionKey) are not refused: the later one is
+ * merged into the earlier, as a Connections.csv import does.
  */
 import { plural, t } from '../i18n';
 import { z } from '../model/zod';
-import { Meeting, Person, ResearchClip, Settings, Template, Touch } from '../model';
+import { Connection, Meeting, Person, ResearchClip, Settings, Template, Touch } from '../model';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-versions';
 
 export const BackupMetaRow = z.object({
@@ -24,6 +28,7 @@ export const BackupFile = z.object({
   templates: z.array(Template),
   clips: z.array(ResearchClip),
   meta: z.array(BackupMetaRow),
+  connections: z.array(Connection),
 });
 export type BackupFile = z.infer<typeof BackupFile>;
 

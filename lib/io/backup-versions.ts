@@ -3,14 +3,19 @@
  * version N is brought up to BACKUP_VERSION by running the upgrade steps
  * `from: N`, `from: N + 1`, … in turn, then validated against the latest schema.
  *
- * To release version 2: bump BACKUP_VERSION, change the schema in
- * backup-schema.ts, and append `{ from: 1, upgrade }` that turns a v1 file (as
- * parsed from JSON) into a v2 one. Never edit or remove a released step.
+ * To release version N + 1: bump BACKUP_VERSION, change the schema in
+ * backup-schema.ts, and append `{ from: N, upgrade }` that turns a version-N
+ * file (as parsed from JSON, not validated: it must not throw on junk) into a
+ * version N + 1 one. Never edit or remove a released step.
+ *
+ * Versions: 1, the first; 2 adds `connections`, the contact directory.
  */
 import { t } from '../i18n';
+import { connectionOfPerson } from '../db/connection-buckets';
+import { Connection } from '../model/connection';
 
 export const BACKUP_FORMAT = 'inroads-backup';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 
 /** A backup file as read from JSON, before validation. */
 export type RawBackup = Record<string, unknown>;
@@ -29,11 +34,33 @@ export interface BackupVersions {
   upgrades: readonly BackupUpgrade[];
 }
 
-/** Version 1 is the first format, so there is nothing to upgrade yet. */
+/** A person imported from Connections.csv before the contact directory existed (as the schema-v3 upgrade picks them). */
+function importedPerson(row: unknown): row is Parameters<typeof connectionOfPerson>[0] {
+  if (typeof row !== 'object' || row === null) return false;
+  const { connectedOn, name } = row as Record<string, unknown>;
+  return connectedOn !== undefined && typeof name === 'string' && name.trim() !== '';
+}
+
+/**
+ * 1 → 2: a version-1 file predates the contact directory, so its people with
+ * a connected-on date become its connections too, exactly as the database's
+ * schema-v3 upgrade copies them (lib/db/database.ts); the people stay as they
+ * are. A copy the Connection schema refuses is left out: its person is
+ * invalid too, and the file is refused for that, in the person's words.
+ */
+function addConnections(file: RawBackup): RawBackup {
+  const people: unknown[] = Array.isArray(file.people) ? file.people : [];
+  const connections = people
+    .filter(importedPerson)
+    .map(connectionOfPerson)
+    .filter((contact) => Connection.safeParse(contact).success);
+  return { ...file, connections };
+}
+
 export const BACKUP_VERSIONS: BackupVersions = {
   first: 1,
   latest: BACKUP_VERSION,
-  upgrades: [],
+  upgrades: [{ from: 1, upgrade: addConnections }],
 };
 
 export type UpgradeResult = { ok: true; file: RawBackup } | { ok: false; code: 'too-new' | 'invalid'; message: string };

@@ -6,14 +6,15 @@
  * and cross-checked (backup-schema.ts) before anything may be restored.
  */
 import { t } from '../i18n';
-import type { Meeting, Person, ResearchClip, Template, Touch } from '../model';
+import type { Connection, Meeting, Person, ResearchClip, Template, Touch } from '../model';
 import { BackupFile, checkBackupTables, describeIssues, type BackupMetaRow } from './backup-schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, BACKUP_VERSIONS, upgradeBackup, type BackupVersions } from './backup-versions';
 
 export { BACKUP_FORMAT, BACKUP_VERSION } from './backup-versions';
 export type { BackupFile } from './backup-schema';
 
-export interface BackupTables {
+/** The tables stored one row per record (what planRestore plans). */
+export interface RowTables {
   people: Person[];
   touches: Touch[];
   meetings: Meeting[];
@@ -22,7 +23,12 @@ export interface BackupTables {
   meta: BackupMetaRow[];
 }
 
-export const BACKUP_TABLES = ['people', 'touches', 'meetings', 'templates', 'clips', 'meta'] as const;
+/** Every table of a backup: the row tables and the contact directory (a flat list; stored packed). */
+export interface BackupTables extends RowTables {
+  connections: Connection[];
+}
+
+export const BACKUP_TABLES = ['people', 'touches', 'meetings', 'templates', 'clips', 'meta', 'connections'] as const;
 
 export type BackupErrorCode = 'not-json' | 'not-inroads' | 'too-new' | 'invalid';
 
@@ -41,6 +47,7 @@ export function buildBackup(tables: BackupTables, now: number): BackupFile {
     templates: tables.templates,
     clips: tables.clips,
     meta: tables.meta,
+    connections: tables.connections,
   };
 }
 
@@ -85,6 +92,6 @@ export function parseBackup(text: string, versions: BackupVersions = BACKUP_VERS
   const backup = parsed.data;
   const problem = checkBackupTables(backup);
   if (problem) return fail('invalid', t('restoreErrorDamaged', problem));
-  const { people, touches, meetings, templates, clips, meta } = backup;
-  return { ok: true, backup, tables: { people, touches, meetings, templates, clips, meta } };
+  const { people, touches, meetings, templates, clips, meta, connections } = backup;
+  return { ok: true, backup, tables: { people, touches, meetings, templates, clips, meta, connections } };
 }

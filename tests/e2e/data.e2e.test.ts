@@ -102,7 +102,7 @@ describe('data portability from the side panel', () => {
     const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export backup' }).first().click()]);
     const path = await download.path();
     const backup = JSON.parse(readFileSync(path, 'utf8'));
-    expect(backup).toMatchObject({ format: 'inroads-backup', version: 1 });
+    expect(backup).toMatchObject({ format: 'inroads-backup', version: 2 });
     expect(download.suggestedFilename()).toMatch(/^inroads-backup-\d{4}-\d{2}-\d{2}\.json$/);
 
     await panel.evaluate(

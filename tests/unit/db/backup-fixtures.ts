@@ -1,9 +1,11 @@
 /** A small, cross-linked database for backup tests, seeded through plain table writes. */
+import { packConnections } from '../../../lib/db/connection-buckets';
 import type { InroadsDb } from '../../../lib/db/database';
 import { DEFAULT_SETTINGS, type Meeting, type ResearchClip, type Template, type Touch } from '../../../lib/model';
 import { personOf } from './import-fixtures';
 
 export const ANN_URL = 'https://www.linkedin.com/in/ann-lee/';
+export const CY_URL = 'https://www.linkedin.com/in/cy-park/';
 
 export async function seedSample(db: InroadsDb, prefix = ''): Promise<void> {
   const id = (name: string) => `${prefix}${name}`;
@@ -62,16 +64,30 @@ export async function seedSample(db: InroadsDb, prefix = ''): Promise<void> {
   };
   await db.clips.add(clip);
   await db.meta.put({ key: 'settings', value: { ...DEFAULT_SETTINGS, myName: `Me${prefix}` } });
+  await db.connections.bulkPut(
+    packConnections([
+      {
+        profileUrl: prefix ? undefined : CY_URL,
+        name: 'Cy Park',
+        company: 'Northwind',
+        position: 'Researcher',
+        connectedOn: 1_600_000_000_000,
+      },
+      { name: `${prefix}Di Ng`, company: 'Contoso', email: 'di@example.com' },
+    ]),
+  );
 }
 
 export async function dumpDb(db: InroadsDb) {
-  const [people, touches, meetings, templates, clips, meta] = await Promise.all([
+  const [people, touches, meetings, templates, clips, meta, connections] = await Promise.all([
     db.people.toArray(),
     db.touches.toArray(),
     db.meetings.toArray(),
     db.templates.toArray(),
     db.clips.toArray(),
     db.meta.toArray(),
+    db.connections.toArray(),
   ]);
-  return { people, touches, meetings, templates, clips, meta };
+  // The directory as stored: its bucket rows, in key order.
+  return { people, touches, meetings, templates, clips, meta, connections };
 }

@@ -29,11 +29,12 @@ describe('JSON backup through the database', () => {
     if (!parsed.ok) return;
     expect(parsed.backup).toMatchObject({
       format: 'inroads-backup',
-      version: 1,
+      version: 2,
       exportedAt: new Date(NOW).toISOString(),
     });
     expect(parsed.tables.people.map((p) => p.id).sort()).toEqual(['ann', 'bo']);
     expect(parsed.tables.touches).toHaveLength(1);
+    expect(parsed.tables.connections.map((c) => c.name).sort()).toEqual(['Cy Park', 'Di Ng']);
     expect(await db.meta.get(LAST_BACKUP_KEY)).toEqual({ key: LAST_BACKUP_KEY, value: NOW });
   });
 
@@ -47,7 +48,7 @@ describe('JSON backup through the database', () => {
     expect(result).toMatchObject({
       ok: true,
       mode: 'replace',
-      restored: { people: 2, touches: 1, meetings: 1, templates: 1, clips: 1 },
+      restored: { people: 2, touches: 1, meetings: 1, templates: 1, clips: 1, connections: 2 },
     });
     expect(await dumpDb(db)).toEqual(before);
   });
@@ -55,9 +56,20 @@ describe('JSON backup through the database', () => {
   it.each([
     ['truncated', (text: string) => text.slice(0, Math.floor(text.length / 2)), 'not-json'],
     ['not an Inroads file', () => JSON.stringify({ people: [] }), 'not-inroads'],
-    ['newer version', (text: string) => text.replace('"version":1', '"version":99'), 'too-new'],
+    ['newer version', (text: string) => text.replace('"version":2', '"version":99'), 'too-new'],
     ['forged (touch of nobody)', (text: string) => text.replace('"personId":"ann"', '"personId":"ghost"'), 'invalid'],
     ['forged (bad field)', (text: string) => text.replace('"kind":"target"', '"kind":"boss"'), 'invalid'],
+    ['forged (connection name a number)', (text: string) => text.replace('"name":"Cy Park"', '"name":7'), 'invalid'],
+    [
+      'forged (connection date as text)',
+      (text: string) => text.replace('"connectedOn":1600000000000', '"connectedOn":"2020"'),
+      'invalid',
+    ],
+    [
+      'forged (connection too long)',
+      (text: string) => text.replace('"company":"Contoso"', `"company":"${'x'.repeat(301)}"`),
+      'invalid',
+    ],
   ])('refuses a %s file and leaves the database unchanged', async (_name, damage, code) => {
     const db = await seeded();
     const text = damage(await exportBackup(db, NOW));
@@ -126,7 +138,8 @@ describe('JSON backup through the database', () => {
     const text = await exportBackup(db, NOW);
     const progress: [number, number][] = [];
     await restoreBackup(db, text, 'replace', NOW, (done, total) => progress.push([done, total]));
-    const total = 2 + 1 + 1 + 1 + 1 + 2; // people, touches, meetings, templates, clips, meta (settings + last backup)
+    // people, touches, meetings, templates, clips, meta (settings + last backup), connections
+    const total = 2 + 1 + 1 + 1 + 1 + 2 + 2;
     expect(progress[0]).toEqual([0, total]);
     expect(progress.at(-1)).toEqual([total, total]);
     expect(progress.map(([done]) => done)).toEqual([...progress.map(([done]) => done)].sort((a, b) => a - b));

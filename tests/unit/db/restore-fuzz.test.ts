@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { restoreBackup } from '../../../lib/db/backup-io';
-import { Meeting, Person, Touch } from '../../../lib/model';
+import { loadConnections } from '../../../lib/db/connections';
+import { Connection, Meeting, Person, Touch } from '../../../lib/model';
 import { anyBackupText } from '../io/backup-text-arbitraries';
 import { freshDb } from '../helpers';
 import { dumpDb, seedSample } from './backup-fixtures';
@@ -28,6 +29,7 @@ describe('restoreBackup under fuzzing', () => {
             for (const person of after.people) expect(Person.safeParse(person).success).toBe(true);
             for (const touch of after.touches) expect(Touch.safeParse(touch).success).toBe(true);
             for (const meeting of after.meetings) expect(Meeting.safeParse(meeting).success).toBe(true);
+            for (const contact of await loadConnections(db)) expect(Connection.safeParse(contact).success).toBe(true);
           }
           expect(({} as Record<string, unknown>).polluted).toBeUndefined();
           db.close();

@@ -16,6 +16,7 @@ import {
   type Template,
   type Touch,
 } from '../../../lib/model';
+import { directory } from './directory-arbitraries';
 import { metaValue, safeKey, settings } from './meta-arbitraries';
 
 const text = (maxLength: number) => fc.string({ unit: 'binary', maxLength: Math.floor(maxLength / 2) });
@@ -187,7 +188,8 @@ function uniqueUrls(people: Person[]): Person[] {
 
 /**
  * Valid tables. `ids` and `slugs` may be narrowed to a small pool so that two
- * generated databases share ids and profile URLs (for merge tests).
+ * generated databases share ids and profile URLs (for merge tests); the
+ * connections' URLs come from the same slugs.
  */
 export const backupTables = (
   max = 6,
@@ -221,5 +223,6 @@ export const backupTables = (
             ids.withSettings ? settings.map((value) => [{ key: 'settings', value }]) : fc.constant([]),
           )
           .map(([rows, settingsRow]) => [...rows, ...settingsRow]),
+        connections: directory(max, { slugs }),
       });
     });

@@ -39,10 +39,10 @@ describe('parseBackup refuses hostile or damaged files', () => {
   });
 
   it('a newer version is too new, with a message saying to update', () => {
-    const error = forged((file) => (file.version = 2));
+    const error = forged((file) => (file.version = 3));
     expect(error).toEqual({
       code: 'too-new',
-      message: expect.stringMatching(/newer Inroads \(file version 2; this one reads up to 1\)/),
+      message: expect.stringMatching(/newer Inroads \(file version 3; this one reads up to 2\)/),
     });
   });
 
@@ -85,6 +85,24 @@ describe('parseBackup refuses hostile or damaged files', () => {
       'a touch for nobody',
       (f: Json) => ((f.touches as Json[])[0]!.personId = 'ghost'),
       /touches\[0\]\.personId: no person with id "ghost"/,
+    ],
+    ['no connections table', (f: Json) => delete f.connections, /^The backup is damaged: connections: /],
+    ['a connection without a name', (f: Json) => delete (f.connections as Json[])[1]!.name, /connections\[1\]\.name/],
+    ['a connection name as a number', (f: Json) => ((f.connections as Json[])[0]!.name = 7), /connections\[0\]\.name/],
+    [
+      'a connection date as text',
+      (f: Json) => ((f.connections as Json[])[0]!.connectedOn = '3 May 2021'),
+      /connections\[0\]\.connectedOn/,
+    ],
+    [
+      'a connection company too long',
+      (f: Json) => ((f.connections as Json[])[1]!.company = 'x'.repeat(301)),
+      /connections\[1\]\.company: .*300/,
+    ],
+    [
+      'a connection profile URL too long',
+      (f: Json) => ((f.connections as Json[])[0]!.profileUrl = `https://www.linkedin.com/in/${'x'.repeat(2100)}/`),
+      /connections\[0\]\.profileUrl/,
     ],
     [
       'a meeting for nobody',

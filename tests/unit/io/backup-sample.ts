@@ -74,5 +74,16 @@ export function sampleTables(): BackupTables {
       },
       { key: 'lastBackupAt', value: 123 },
     ],
+    connections: [
+      {
+        profileUrl: 'https://www.linkedin.com/in/cy-park/',
+        name: 'Cy Park',
+        company: 'Northwind',
+        position: 'Researcher',
+        email: 'cy@example.com',
+        connectedOn: 1_600_000_000_000,
+      },
+      { name: 'Di Ng', company: 'Contoso' },
+    ],
   };
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BACKUP_FORMAT, BACKUP_VERSION, backupFileName, buildBackup, parseBackup } from '../../../lib/io/backup';
-import { upgradeBackup, type BackupVersions } from '../../../lib/io/backup-versions';
+import { BACKUP_VERSIONS, upgradeBackup, type BackupVersions } from '../../../lib/io/backup-versions';
 import { backupTables } from './backup-arbitraries';
 import { sampleTables } from './backup-sample';
 
@@ -10,7 +10,7 @@ const NOW = Date.UTC(2024, 4, 30, 8, 15);
 describe('buildBackup', () => {
   it('writes the contract header and every table', () => {
     const backup = buildBackup(sampleTables(), NOW);
-    expect(backup).toMatchObject({ format: 'inroads-backup', version: 1, exportedAt: '2024-05-30T08:15:00.000Z' });
+    expect(backup).toMatchObject({ format: 'inroads-backup', version: 2, exportedAt: '2024-05-30T08:15:00.000Z' });
     expect(Object.keys(backup)).toEqual([
       'format',
       'version',
@@ -21,9 +21,10 @@ describe('buildBackup', () => {
       'templates',
       'clips',
       'meta',
+      'connections',
     ]);
     expect(BACKUP_FORMAT).toBe('inroads-backup');
-    expect(BACKUP_VERSION).toBe(1);
+    expect(BACKUP_VERSION).toBe(2);
     expect(backupFileName(NOW)).toBe('inroads-backup-2024-05-30.json');
   });
 });
@@ -64,31 +65,32 @@ describe('parseBackup', () => {
 });
 
 describe('backup versions', () => {
-  // A made-up version 0 (people were called "contacts") only to prove the chain works.
+  // A made-up version 0 (people were called "contacts") only to prove the chain works: 0 → 1 → 2.
   const withFakeV0: BackupVersions = {
     first: 0,
-    latest: 1,
+    latest: BACKUP_VERSION,
     upgrades: [
       {
         from: 0,
         upgrade: ({ contacts, ...rest }) => ({ ...rest, people: contacts }),
       },
+      ...BACKUP_VERSIONS.upgrades,
     ],
   };
 
   it('upgrades an old file step by step before validating it', () => {
-    const { people, ...v1 } = buildBackup(sampleTables(), NOW);
-    const v0 = { ...v1, version: 0, contacts: people };
+    const { people, connections: _none, ...v2 } = buildBackup(sampleTables(), NOW);
+    const v0 = { ...v2, version: 0, contacts: people };
     const result = parseBackup(JSON.stringify(v0), withFakeV0);
-    expect(result.ok && result.tables).toEqual(sampleTables());
-    expect(result.ok && result.backup.version).toBe(1);
+    expect(result.ok && result.tables).toEqual({ ...sampleTables(), connections: [] });
+    expect(result.ok && result.backup.version).toBe(2);
   });
 
   it('refuses a version it has no upgrade for, and unknown old versions', () => {
-    expect(upgradeBackup({ version: 0 }, { first: 0, latest: 2, upgrades: withFakeV0.upgrades })).toMatchObject({
+    expect(upgradeBackup({ version: 0 }, { first: 0, latest: 3, upgrades: withFakeV0.upgrades })).toMatchObject({
       ok: false,
       code: 'invalid',
-      message: 'No upgrade from backup version 1.',
+      message: 'No upgrade from backup version 2.',
     });
     const v0 = JSON.stringify({ ...buildBackup(sampleTables(), NOW), version: 0 });
     expect(parseBackup(v0)).toMatchObject({
