@@ -65,7 +65,11 @@ export async function loadApproachInput(
   if (person?.referredById) {
     const referrer = await db.people.get(person.referredById);
     if (referrer) {
-      referral = { referrerId: referrer.id, referrerName: referrer.name, nameAllowed: person.referrerNameAllowed ?? false };
+      referral = {
+        referrerId: referrer.id,
+        referrerName: referrer.name,
+        nameAllowed: person.referrerNameAllowed ?? false,
+      };
     }
   }
   const connections = connectionsNotPeople([...connectedByUrl, ...connectedByName], matched.values());

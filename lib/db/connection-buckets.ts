@@ -103,6 +103,7 @@ export function packConnections(contacts: readonly Connection[]): ConnectionBuck
 /** The connection fields of a person imported before the directory existed (schema v3 upgrade). */
 export function connectionOfPerson(person: Pick<Person, (typeof FIELDS)[number]>): Connection {
   const contact: Connection = { name: person.name };
-  for (const field of FIELDS) if (person[field] !== undefined) (contact as Record<string, unknown>)[field] = person[field];
+  for (const field of FIELDS)
+    if (person[field] !== undefined) (contact as Record<string, unknown>)[field] = person[field];
   return contact;
 }

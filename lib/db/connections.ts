@@ -21,7 +21,9 @@ export async function connectionsByUrl(db: InroadsDb, urls: readonly string[]): 
   const wanted = new Set(urls.filter((url) => url !== ''));
   if (wanted.size === 0) return [];
   const rows = await db.connections.bulkGet([...new Set([...wanted].map(bucketOf))]);
-  return rows.flatMap((row) => row?.contacts.filter((c) => c.profileUrl !== undefined && wanted.has(c.profileUrl)) ?? []);
+  return rows.flatMap(
+    (row) => row?.contacts.filter((c) => c.profileUrl !== undefined && wanted.has(c.profileUrl)) ?? [],
+  );
 }
 
 /** The stored connection with this profile URL, if any. */
@@ -62,7 +64,9 @@ export async function mergeConnections(
   const groups = [...groupByBucket(contacts)];
   if (groups.length === 0) return outcomes;
   const stored = await db.connections.bulkGet(groups.map(([bucket]) => bucket));
-  const rows: ConnectionBucket[] = groups.map(([bucket, group], i) => mergeIntoBucket(bucket, stored[i], group, outcomes));
+  const rows: ConnectionBucket[] = groups.map(([bucket, group], i) =>
+    mergeIntoBucket(bucket, stored[i], group, outcomes),
+  );
   await db.connections.bulkPut(rows);
   return outcomes;
 }

@@ -10,7 +10,6 @@ import type { InroadsDb } from './database';
 import { recomputeNextAction } from './next-action';
 import type { RowFinder } from './import-rows';
 
-
 /** Merges a person's row into what is stored now; whether it changed them. */
 async function mergeAgain(db: InroadsDb, person: Person, finder: RowFinder, now: number): Promise<boolean> {
   const row = finder.rowFor(person);
@@ -52,7 +51,9 @@ export async function mergeLatePeople(
   now: number,
 ): Promise<string[]> {
   const ids = (await db.people.toCollection().primaryKeys()).filter((id) => !known.has(id));
-  const late = (await db.people.bulkGet(ids)).filter((person): person is Person => !!person && finder.couldMatch(person));
+  const late = (await db.people.bulkGet(ids)).filter(
+    (person): person is Person => !!person && finder.couldMatch(person),
+  );
   const merged: string[] = [];
   for (const person of late) if (await mergeAgain(db, person, finder, now)) merged.push(person.id);
   return merged;

@@ -12,25 +12,30 @@ export interface RowFinder {
 
 export function rowFinder(rows: readonly ConnectionRow[]): RowFinder {
   const byUrl = new Map<string, ConnectionRow>();
-  const byKey = new Map<string, ConnectionRow>();
-  for (const row of rows) {
-    if (row.profileUrl && !byUrl.has(row.profileUrl)) byUrl.set(row.profileUrl, row);
-    const key = nameCompanyKey(row.name, row.company);
-    if (key && !byKey.has(key)) byKey.set(key, row);
-  }
+  for (const row of rows) if (row.profileUrl && !byUrl.has(row.profileUrl)) byUrl.set(row.profileUrl, row);
+  // Name + company keys are built on the first look-up by name: with nobody stored, never.
+  let byKey: Map<string, ConnectionRow> | undefined;
+  const namedRows = () => {
+    if (byKey) return byKey;
+    byKey = new Map();
+    for (const row of rows) {
+      const key = nameCompanyKey(row.name, row.company);
+      if (key && !byKey.has(key)) byKey.set(key, row);
+    }
+    return byKey;
+  };
   const keyOf = (person: Pick<Person, 'name' | 'company'>) => nameCompanyKey(person.name, person.company);
   return {
     couldMatch(person) {
       if (person.profileUrl && byUrl.has(person.profileUrl)) return true;
-      if (byKey.size === 0) return false;
       const key = keyOf(person);
-      return key !== '' && byKey.has(key);
+      return key !== '' && namedRows().has(key);
     },
     rowFor(person) {
       const byProfile = person.profileUrl ? byUrl.get(person.profileUrl) : undefined;
       if (byProfile) return byProfile;
       const key = keyOf(person);
-      return key ? byKey.get(key) : undefined;
+      return key ? namedRows().get(key) : undefined;
     },
   };
 }

@@ -17,10 +17,17 @@ export function findPersonByUrl(db: InroadsDb, profileUrl: string): Promise<Pers
  * own page, an auth wall, or a page whose top card could not be read).
  * A connection from Connections.csv brings their connected-on date along.
  */
-export async function recordProfileView(db: InroadsDb, snapshot: ProfileSnapshot, now: number): Promise<Person | undefined> {
+export async function recordProfileView(
+  db: InroadsDb,
+  snapshot: ProfileSnapshot,
+  now: number,
+): Promise<Person | undefined> {
   if (snapshot.pageKind !== 'profile') return undefined;
   return db.transaction('rw', db.people, db.connections, async () => {
-    const [existing, connection] = await Promise.all([findPersonByUrl(db, snapshot.url), connectionByUrl(db, snapshot.url)]);
+    const [existing, connection] = await Promise.all([
+      findPersonByUrl(db, snapshot.url),
+      connectionByUrl(db, snapshot.url),
+    ]);
     const person = mergeViewedConnection(existing, snapshot, connection, now, newId());
     await db.people.put(person);
     return person;

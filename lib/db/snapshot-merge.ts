@@ -10,7 +10,12 @@ const PAGE_FIELDS = ['name', 'headline', 'company', 'location'] as const satisfi
  * never overwriting what the user edited, and never replacing a known value
  * with "unknown" (the page may simply not have shown it this time).
  */
-export function mergeSnapshot(existing: Person | undefined, snapshot: ProfileSnapshot, now: number, newId: string): Person {
+export function mergeSnapshot(
+  existing: Person | undefined,
+  snapshot: ProfileSnapshot,
+  now: number,
+  newId: string,
+): Person {
   const base: Person = existing ?? {
     id: newId,
     kind: 'candidate',
@@ -22,7 +27,13 @@ export function mergeSnapshot(existing: Person | undefined, snapshot: ProfileSna
     createdAt: now,
     updatedAt: now,
   };
-  const next: Person = { ...base, profileUrl: snapshot.url, publicId: snapshot.publicId, lastSeenAt: now, updatedAt: now };
+  const next: Person = {
+    ...base,
+    profileUrl: snapshot.url,
+    publicId: snapshot.publicId,
+    lastSeenAt: now,
+    updatedAt: now,
+  };
   if (snapshot.memberUrn) next.memberUrn = snapshot.memberUrn;
   for (const field of PAGE_FIELDS) {
     const value = snapshot[field];

@@ -22,7 +22,18 @@ export interface NewTarget {
 }
 
 function blankPerson(id: string, name: string, now: number, profileUrl?: string): Person {
-  return { id, name, profileUrl, kind: 'candidate', degree: 'unknown', mutuals: [], notes: '', userEdited: [], createdAt: now, updatedAt: now };
+  return {
+    id,
+    name,
+    profileUrl,
+    kind: 'candidate',
+    degree: 'unknown',
+    mutuals: [],
+    notes: '',
+    userEdited: [],
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 /**
@@ -38,7 +49,10 @@ export async function addTarget(db: InroadsDb, input: NewTarget, now: number): P
     person ??= url ? await findPersonByUrl(db, url) : undefined;
     const connection = input.connection ?? (await connectionByUrl(db, person?.profileUrl ?? url));
     if (input.snapshot) person = mergeViewedConnection(person, input.snapshot, connection, now, newId());
-    else if (connection) person = person ? (mergeConnection(person, connection, now) ?? person) : personFromConnection(connection, now, newId());
+    else if (connection)
+      person = person
+        ? (mergeConnection(person, connection, now) ?? person)
+        : personFromConnection(connection, now, newId());
     person ??= blankPerson(newId(), input.name?.trim() || url || 'Unnamed', now, url);
     const stage: Stage = person.kind === 'target' && person.stage ? person.stage : 'to-contact';
     const target: Person = {
@@ -48,7 +62,9 @@ export async function addTarget(db: InroadsDb, input: NewTarget, now: number): P
       targetedAt: person.kind === 'target' ? (person.targetedAt ?? now) : now,
       updatedAt: now,
       ...(input.objective ? { objective: input.objective } : {}),
-      ...(input.referredById ? { referredById: input.referredById, referrerNameAllowed: input.referrerNameAllowed ?? false } : {}),
+      ...(input.referredById
+        ? { referredById: input.referredById, referrerNameAllowed: input.referrerNameAllowed ?? false }
+        : {}),
     };
     await db.people.put(target);
     return (await recomputeNextAction(db, target.id, now)) ?? target;

@@ -93,7 +93,11 @@ export function mergeConnection(person: Person, row: Connection, now: number): P
   return next;
 }
 
-export function planConnectionsImport(rows: readonly ConnectionRow[], existing: readonly Person[], now: number): ConnectionsImportPlan {
+export function planConnectionsImport(
+  rows: readonly ConnectionRow[],
+  existing: readonly Person[],
+  now: number,
+): ConnectionsImportPlan {
   const byUrl = new Map<string, Person>();
   const byKey = new Map<string, Person[]>();
   for (const person of existing) {
@@ -117,8 +121,8 @@ export function planConnectionsImport(rows: readonly ConnectionRow[], existing: 
       continue;
     }
     seen.set(identity, row.line);
-    const key = nameCompanyKey(row.name, row.company);
     let match = row.profileUrl ? byUrl.get(row.profileUrl) : undefined;
+    const key = match || byKey.size === 0 ? '' : nameCompanyKey(row.name, row.company);
     if (!match && key) {
       const named = (byKey.get(key) ?? []).filter((p) => !p.profileUrl || !row.profileUrl);
       if (named.length > 1) {

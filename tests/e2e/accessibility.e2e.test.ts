@@ -55,7 +55,10 @@ const PAGES: { name: string; path(at: Where): string; prepare?(page: Page): Prom
     prepare: async (page) => {
       const row = page.getByTestId('follow-up-row').filter({ hasText: 'Inês Duarte' });
       await row.getByRole('button', { name: 'Draft' }).click();
-      await row.getByRole('group', { name: /Draft for/ }).getByLabel('Message').waitFor();
+      await row
+        .getByRole('group', { name: /Draft for/ })
+        .getByLabel('Message')
+        .waitFor();
       await row.locator('summary', { hasText: 'Snooze' }).click();
     },
   },
@@ -68,8 +71,15 @@ const PAGES: { name: string; path(at: Where): string; prepare?(page: Page): Prom
   { name: 'a person who was met', path: (at) => `sidepanel.html#/person/${at.person('Chloé Martin')}` },
   { name: 'a person with a request out', path: (at) => `sidepanel.html#/person/${at.person('Inês Duarte')}` },
   { name: 'a meeting to prepare', path: (at) => `sidepanel.html#/meeting/${at.meetingOf('Noor Haddad')}` },
-  { name: 'a meeting with notes and referrals', path: (at) => `sidepanel.html#/meeting/${at.meetingOf('Chloé Martin')}` },
-  { name: 'referrals', path: () => 'sidepanel.html#/referrals', prepare: (page) => page.getByTestId('referral-node').first().waitFor() },
+  {
+    name: 'a meeting with notes and referrals',
+    path: (at) => `sidepanel.html#/meeting/${at.meetingOf('Chloé Martin')}`,
+  },
+  {
+    name: 'referrals',
+    path: () => 'sidepanel.html#/referrals',
+    prepare: (page) => page.getByTestId('referral-node').first().waitFor(),
+  },
   { name: 'research', path: () => 'sidepanel.html#/research', prepare: (page) => page.getByText(CLIP_TITLE).waitFor() },
   {
     name: 'research with the saved text and the attach form open',
@@ -85,7 +95,10 @@ const PAGES: { name: string; path(at: Where): string; prepare?(page: Page): Prom
     name: 'templates with the editor open',
     path: () => 'sidepanel.html#/templates',
     prepare: async (page) => {
-      await page.getByRole('button', { name: /^Edit / }).first().click();
+      await page
+        .getByRole('button', { name: /^Edit / })
+        .first()
+        .click();
       await page.getByRole('form', { name: /^Edit / }).waitFor();
     },
   },
@@ -121,13 +134,32 @@ describe('accessibility in real Chromium', () => {
         company: 'Northwind Health',
         savedAt: now - 2 * DAY,
       },
-      { id: 'clip-link', url: 'https://example.com/fabrikam-careers', title: 'Fabrikam careers', readable: false, company: 'Fabrikam', savedAt: now - DAY },
+      {
+        id: 'clip-link',
+        url: 'https://example.com/fabrikam-careers',
+        title: 'Fabrikam careers',
+        readable: false,
+        company: 'Fabrikam',
+        savedAt: now - DAY,
+      },
     ];
     // The contact directory: one connection already a person (a link to her page), others to add.
     const chloe = people.find((p) => p.name === 'Chloé Martin') as { name: string; profileUrl?: string };
     tables.connections = packConnections([
-      { name: chloe.name, profileUrl: chloe.profileUrl, company: 'Northwind Health', position: 'Design lead', connectedOn: Date.UTC(2024, 4, 30) },
-      { name: 'Ravi Teja', profileUrl: 'https://www.linkedin.com/in/ravi-teja-1fd678/', company: 'TekValue IT Solutions', position: 'Technical Recruiter', connectedOn: Date.UTC(2024, 3, 16) },
+      {
+        name: chloe.name,
+        profileUrl: chloe.profileUrl,
+        company: 'Northwind Health',
+        position: 'Design lead',
+        connectedOn: Date.UTC(2024, 4, 30),
+      },
+      {
+        name: 'Ravi Teja',
+        profileUrl: 'https://www.linkedin.com/in/ravi-teja-1fd678/',
+        company: 'TekValue IT Solutions',
+        position: 'Technical Recruiter',
+        connectedOn: Date.UTC(2024, 3, 16),
+      },
       { name: 'Dean Fowler', company: 'Superprof', position: 'Political Science Tutor' },
     ]);
     await seedTables(session, tables);
@@ -183,7 +215,8 @@ describe('accessibility in real Chromium', () => {
     const stops = await tabThrough(popup, (stop) => stop.key === 'mark-sent');
     const reached = stops.filter((s) => s.key !== null);
     expect(reached.map((s) => s.key)).toEqual(Object.keys(keyed));
-    for (const stop of reached) expect(showsFocus(stop, resting.get(stop.key!)!), `focus ring on ${stop.key}`).toBe(true);
+    for (const stop of reached)
+      expect(showsFocus(stop, resting.get(stop.key!)!), `focus ring on ${stop.key}`).toBe(true);
     await popup.keyboard.press('Enter');
     await popup.getByRole('form', { name: 'Mark as sent' }).waitFor();
     await popup.close();
@@ -236,7 +269,9 @@ describe('accessibility in real Chromium', () => {
 
   it('LinkedIn badge: a complementary landmark named "Inroads" with named buttons, reachable with Tab', async () => {
     await linkedIn.bringToFront();
-    const nodes = await waitForTree(linkedIn, (tree) => tree.some((n) => roleOf(n) === 'button' && nameOf(n) === 'Open Inroads'));
+    const nodes = await waitForTree(linkedIn, (tree) =>
+      tree.some((n) => roleOf(n) === 'button' && nameOf(n) === 'Open Inroads'),
+    );
     const landmark = nodes.find((n) => roleOf(n) === 'complementary' && nameOf(n) === 'Inroads');
     expect(landmark, 'complementary landmark named Inroads').toBeDefined();
     const buttons = nodes.filter((n) => roleOf(n) === 'button' && isInside(nodes, n, landmark!));

@@ -27,7 +27,9 @@ describe('data portability from the side panel', () => {
     const rows = panel.getByTestId('follow-up-row');
     await rows.first().waitFor();
     await panel.waitForTimeout(300);
-    const list = await rows.evaluateAll((els) => els.map((el) => `${el.getAttribute('data-section')}: ${el.querySelector('a')?.textContent}`));
+    const list = await rows.evaluateAll((els) =>
+      els.map((el) => `${el.getAttribute('data-section')}: ${el.querySelector('a')?.textContent}`),
+    );
     await panel.close();
     return list.sort();
   };
@@ -99,7 +101,10 @@ describe('data portability from the side panel', () => {
     const before = await followUps();
     const peopleBefore = (await session.readTable('people')).length;
     const panel = await session.openExtensionPage('sidepanel.html#/data');
-    const [download] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Export backup' }).first().click()]);
+    const [download] = await Promise.all([
+      panel.waitForEvent('download'),
+      panel.getByRole('button', { name: 'Export backup' }).first().click(),
+    ]);
     const path = await download.path();
     const backup = JSON.parse(readFileSync(path, 'utf8'));
     expect(backup).toMatchObject({ format: 'inroads-backup', version: 2 });
@@ -136,7 +141,14 @@ describe('data portability from the side panel', () => {
     await panel.getByLabel('Restore from a backup file (.json)').setInputFiles({
       name: 'forged.json',
       mimeType: 'application/json',
-      buffer: Buffer.from(JSON.stringify({ format: 'inroads-backup', version: 1, exportedAt: new Date().toISOString(), people: [{ id: 1 }] })),
+      buffer: Buffer.from(
+        JSON.stringify({
+          format: 'inroads-backup',
+          version: 1,
+          exportedAt: new Date().toISOString(),
+          people: [{ id: 1 }],
+        }),
+      ),
     });
     await panel.getByRole('alert').first().waitFor();
     expect(await session.readTable('people')).toEqual(people);

@@ -37,8 +37,15 @@ describe('the contact directory', () => {
   it('packs connections into at most 512 rows, by a stable hash of the key', () => {
     // FNV-1a of the key: part of the stored format (a change needs a schema version).
     expect(bucketOf('https://www.linkedin.com/in/ana-silva/')).toBe(bucketOf('https://www.linkedin.com/in/ana-silva/'));
-    expect([bucketOf(''), bucketOf('a'), bucketOf('foobar')]).toEqual([0x811c9dc5 % 512, 0xe40c292c % 512, 0xbf9cf968 % 512]);
-    const many = Array.from({ length: 5000 }, (_, i) => ({ name: `P ${i}`, profileUrl: `https://www.linkedin.com/in/p-${i}/` }));
+    expect([bucketOf(''), bucketOf('a'), bucketOf('foobar')]).toEqual([
+      0x811c9dc5 % 512,
+      0xe40c292c % 512,
+      0xbf9cf968 % 512,
+    ]);
+    const many = Array.from({ length: 5000 }, (_, i) => ({
+      name: `P ${i}`,
+      profileUrl: `https://www.linkedin.com/in/p-${i}/`,
+    }));
     const rows = packConnections(many);
     expect(rows.length).toBeLessThanOrEqual(CONNECTION_BUCKETS);
     expect(rows.reduce((n, row) => n + row.contacts.length, 0)).toBe(5000);
@@ -62,7 +69,11 @@ describe('the contact directory', () => {
       mergeConnections(db, [moved, BEN, { name: 'Cy Park' }]),
     );
     expect([...outcomes.values()]).toEqual(['updated', 'unchanged', 'added']);
-    expect(await connectionByUrl(db, ANA.profileUrl)).toEqual({ ...moved, email: ANA.email, connectedOn: ANA.connectedOn });
+    expect(await connectionByUrl(db, ANA.profileUrl)).toEqual({
+      ...moved,
+      email: ANA.email,
+      connectedOn: ANA.connectedOn,
+    });
     expect(await loadConnections(db)).toHaveLength(3);
   });
 });
@@ -72,7 +83,12 @@ describe('what the directory feeds', () => {
     const db = await directoryOf(ANA, BEN);
     await db.people.add(personOf({ id: 'cy', name: 'Cy Park', stage: 'met', kind: 'target' }));
     const snapshot = snapshotOf({
-      mutuals: [{ name: 'Ben Okafor' }, { name: 'Ana Silva', url: ANA.profileUrl }, { name: 'Cy Park' }, { name: 'Di Lo' }],
+      mutuals: [
+        { name: 'Ben Okafor' },
+        { name: 'Ana Silva', url: ANA.profileUrl },
+        { name: 'Cy Park' },
+        { name: 'Di Lo' },
+      ],
     });
     const input = await loadApproachInput(db, snapshot, undefined);
     expect(input.knownMutuals.map((k) => [k.name, k.id, k.firstDegree])).toEqual([
@@ -93,11 +109,28 @@ describe('what the directory feeds', () => {
     const db = await directoryOf(ANA);
     const viewed = await recordProfileView(
       db,
-      snapshotOf({ url: ANA.profileUrl, publicId: 'ana-silva', name: 'Ana Silva', degree: 'unknown', company: undefined }),
+      snapshotOf({
+        url: ANA.profileUrl,
+        publicId: 'ana-silva',
+        name: 'Ana Silva',
+        degree: 'unknown',
+        company: undefined,
+      }),
       NOW,
     );
-    expect(viewed).toMatchObject({ kind: 'candidate', degree: '1st', connectedOn: ANA.connectedOn, email: ANA.email, company: 'Acme', position: 'Designer' });
-    const again = await recordProfileView(db, snapshotOf({ url: ANA.profileUrl, publicId: 'ana-silva', name: 'Ana Silva', degree: '2nd' }), NOW + 1);
+    expect(viewed).toMatchObject({
+      kind: 'candidate',
+      degree: '1st',
+      connectedOn: ANA.connectedOn,
+      email: ANA.email,
+      company: 'Acme',
+      position: 'Designer',
+    });
+    const again = await recordProfileView(
+      db,
+      snapshotOf({ url: ANA.profileUrl, publicId: 'ana-silva', name: 'Ana Silva', degree: '2nd' }),
+      NOW + 1,
+    );
     expect(again).toMatchObject({ id: viewed!.id, degree: '2nd', connectedOn: ANA.connectedOn });
     expect(await db.people.count()).toBe(1);
   });
@@ -105,7 +138,14 @@ describe('what the directory feeds', () => {
   it('"Add as target" on a connection makes a 1st-degree target of them, once', async () => {
     const db = await directoryOf(ANA, BEN);
     const target = await addTarget(db, { connection: BEN }, NOW);
-    expect(target).toMatchObject({ kind: 'target', stage: 'to-contact', name: 'Ben Okáfor', degree: '1st', connectedOn: BEN.connectedOn, company: 'Globex' });
+    expect(target).toMatchObject({
+      kind: 'target',
+      stage: 'to-contact',
+      name: 'Ben Okáfor',
+      degree: '1st',
+      connectedOn: BEN.connectedOn,
+      company: 'Globex',
+    });
     const byUrl = await addTarget(db, { profileUrl: ANA.profileUrl, name: 'Ana' }, NOW);
     expect(byUrl).toMatchObject({ kind: 'target', name: 'Ana Silva', degree: '1st', email: ANA.email });
     const twice = await addTarget(db, { connection: ANA }, NOW + 1);

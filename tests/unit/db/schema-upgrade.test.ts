@@ -81,7 +81,9 @@ describe.each(fixtures.map((fixture) => [fixture.file, fixture] as [string, DbFi
 );
 
 describe('the version 3 upgrade', () => {
-  it.each(fixtures.filter((fixture) => fixture.version < 3).map((fixture) => [fixture.file, fixture] as [string, DbFixture]))(
+  it.each(
+    fixtures.filter((fixture) => fixture.version < 3).map((fixture) => [fixture.file, fixture] as [string, DbFixture]),
+  )(
     'puts everyone %s had imported from Connections.csv into the contact directory, people unchanged',
     async (_file, fixture) => {
       const name = `inroads-v3-${fixture.version}-${Math.random().toString(36).slice(2)}`;
@@ -92,7 +94,9 @@ describe('the version 3 upgrade', () => {
       const directory = await loadConnections(db);
       expect(directory.map(connectionKey).sort()).toEqual(imported.map(connectionKey).sort());
       for (const person of imported) {
-        const connection = (await connectionsByName(db, [person.name])).find((c) => connectionKey(c) === connectionKey(person));
+        const connection = (await connectionsByName(db, [person.name])).find(
+          (c) => connectionKey(c) === connectionKey(person),
+        );
         expect(connection, person.name).toEqual(connectionOfPerson(person));
         if (person.profileUrl) expect(await connectionByUrl(db, person.profileUrl)).toEqual(connection);
       }

@@ -57,7 +57,13 @@ describe('planConnectionsImport', () => {
   });
 
   it('makes a 1st-degree candidate of a connection when asked (profile view, target, introducer)', () => {
-    const connection = { name: 'Ann Lee', profileUrl: ANN_URL, company: 'Acme', email: 'ann@example.org', connectedOn: JUNE };
+    const connection = {
+      name: 'Ann Lee',
+      profileUrl: ANN_URL,
+      company: 'Acme',
+      email: 'ann@example.org',
+      connectedOn: JUNE,
+    };
     const made = personFromConnection(connection, NOW, 'new-1');
     expect(made).toEqual({
       id: 'new-1',
@@ -90,9 +96,7 @@ describe('planConnectionsImport', () => {
       company: 'Acme Corp',
       lastSeenAt: EARLIER,
     });
-    const plan = planConnectionsImport(
-      [row(2, { profileUrl: ANN_URL, email: 'ann@example.org' })],
-      [target], NOW);
+    const plan = planConnectionsImport([row(2, { profileUrl: ANN_URL, email: 'ann@example.org' })], [target], NOW);
     expect(plan.connections.map((c) => c.personId)).toEqual(['t1']);
     expect(plan.update).toEqual([
       { ...target, degree: '1st', connectedOn: JUNE, position: 'Engineer', email: 'ann@example.org', updatedAt: NOW },
@@ -108,9 +112,7 @@ describe('planConnectionsImport', () => {
       profileUrl: ANN_URL,
       userEdited: ['name', 'email'],
     });
-    const plan = planConnectionsImport(
-      [row(2, { profileUrl: ANN_URL, email: 'ann@example.org' })],
-      [known], NOW);
+    const plan = planConnectionsImport([row(2, { profileUrl: ANN_URL, email: 'ann@example.org' })], [known], NOW);
     expect(plan.update[0]).toMatchObject({ name: 'A. Lee', company: 'Acme', email: 'mine@x.org', degree: '1st' });
   });
 
@@ -206,7 +208,9 @@ describe('planConnectionsImport', () => {
     });
     const plan = planConnectionsImport(
       [row(2, { profileUrl: ANN_URL }), row(3, { name: 'Me Myself', company: 'Home' })],
-      [current, me], NOW);
+      [current, me],
+      NOW,
+    );
     expect(plan.update).toEqual([]);
     expect(plan.skipped).toEqual([]);
     expect(plan.connections.map((c) => [c.line, c.personId])).toEqual([
