@@ -14,6 +14,7 @@ import {
   type ConnectionBucket,
   type ConnectionOutcome,
 } from './connection-buckets';
+import type { Person } from '../model/person';
 import type { InroadsDb } from './database';
 
 /** The stored connections with these profile URLs (one row read per distinct bucket). */
@@ -69,6 +70,22 @@ export async function mergeConnections(
   );
   await db.connections.bulkPut(rows);
   return outcomes;
+}
+
+/**
+ * The stored person a connection already is: same profile URL, else (a
+ * connection without one, from an old export) same name and company.
+ */
+export async function personOfConnection(db: InroadsDb, connection: Connection): Promise<Person | undefined> {
+  if (connection.profileUrl) return db.people.where('profileUrl').equals(connection.profileUrl).first();
+  // As an import matches: a person with a profile URL may be a connection listed without one.
+  const key = connectionKey(connection);
+  const nameCompanyKeyOf = (person: Person) => connectionKey({ name: person.name, company: person.company });
+  return db.people
+    .where('name')
+    .equals(connection.name)
+    .filter((person) => nameCompanyKeyOf(person) === key)
+    .first();
 }
 
 export { connectionKey };

@@ -5,8 +5,7 @@
  */
 import type { IntroducerOption } from '../outreach/approach-types';
 import { personFromConnection } from '../io/connections-plan';
-import { connectionKey } from '../io/person-match';
-import { connectionByUrl, connectionsByName } from './connections';
+import { connectionByUrl, connectionsByName, personOfConnection } from './connections';
 import type { InroadsDb } from './database';
 import { findPersonByUrl, newId } from './people';
 
@@ -25,13 +24,7 @@ export async function introducerPersonId(
     const byName = byUrl || introducer.url ? [] : await connectionsByName(db, [introducer.name]);
     const connection = byUrl ?? (byName.length === 1 ? byName[0] : undefined);
     if (!connection) return undefined;
-    const same = connection.profileUrl
-      ? undefined
-      : await db.people
-          .where('name')
-          .equals(connection.name)
-          .filter((p) => connectionKey(p) === connectionKey(connection))
-          .first();
+    const same = await personOfConnection(db, connection);
     if (same) return same.id;
     const person = personFromConnection(connection, now, newId());
     await db.people.add(person);

@@ -1,6 +1,6 @@
 import type { Connection, Objective, Person, ProfileSnapshot, Stage } from '../model';
 import { mergeConnection, personFromConnection } from '../io/connections-plan';
-import { connectionByUrl } from './connections';
+import { connectionByUrl, personOfConnection } from './connections';
 import type { InroadsDb } from './database';
 import { historyTables, recomputeNextAction } from './next-action';
 import { findPersonByUrl, newId } from './people';
@@ -47,6 +47,7 @@ export async function addTarget(db: InroadsDb, input: NewTarget, now: number): P
     const url = input.snapshot?.url ?? input.profileUrl ?? input.connection?.profileUrl;
     let person = input.personId ? await db.people.get(input.personId) : undefined;
     person ??= url ? await findPersonByUrl(db, url) : undefined;
+    person ??= input.connection ? await personOfConnection(db, input.connection) : undefined;
     const connection = input.connection ?? (await connectionByUrl(db, person?.profileUrl ?? url));
     if (input.snapshot) person = mergeViewedConnection(person, input.snapshot, connection, now, newId());
     else if (connection)

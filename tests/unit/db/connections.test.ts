@@ -150,6 +150,8 @@ describe('what the directory feeds', () => {
     expect(byUrl).toMatchObject({ kind: 'target', name: 'Ana Silva', degree: '1st', email: ANA.email });
     const twice = await addTarget(db, { connection: ANA }, NOW + 1);
     expect(twice.id).toBe(byUrl.id);
+    // Without a profile URL (an old export), the same name and company is the same person.
+    expect((await addTarget(db, { connection: BEN }, NOW + 2)).id).toBe(target.id);
     expect(await db.people.count()).toBe(2);
   });
 
