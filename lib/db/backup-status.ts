@@ -2,7 +2,8 @@
  * When the user last exported a backup, and whether it is time to nudge them.
  *
  * A change is any person updated (logging a touch, scheduling or writing up a
- * meeting all update the person), touch or clip dated after the last backup.
+ * meeting all update the person), touch or clip dated after the last backup,
+ * or an import that changed the contact directory since.
  * Each check reads at most one key from an index, so it is cheap enough to run
  * as a live query.
  */
@@ -11,6 +12,8 @@ import type { InroadsDb } from './database';
 
 /** The meta row holding the epoch ms of the last exported backup. */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
+/** The meta row holding the epoch ms of the last Connections.csv import that changed the contact directory. */
+export const CONNECTIONS_CHANGED_KEY = 'connectionsChangedAt';
 export const BACKUP_NUDGE_DAYS = 14;
 const DAY = 86_400_000;
 
@@ -29,10 +32,12 @@ export interface BackupNudge {
   message: string;
 }
 
-export async function readLastBackupAt(db: InroadsDb): Promise<number | undefined> {
-  const value = (await db.meta.get(LAST_BACKUP_KEY))?.value;
+async function readMetaTime(db: InroadsDb, key: string): Promise<number | undefined> {
+  const value = (await db.meta.get(key))?.value;
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
+
+export const readLastBackupAt = (db: InroadsDb) => readMetaTime(db, LAST_BACKUP_KEY);
 
 const firstKey = async (keys: Promise<unknown[]>): Promise<number | undefined> => {
   const [key] = await keys;
@@ -40,13 +45,16 @@ const firstKey = async (keys: Promise<unknown[]>): Promise<number | undefined> =
 };
 
 export async function readBackupStatus(db: InroadsDb): Promise<BackupStatus> {
-  const lastBackupAt = await readLastBackupAt(db);
+  const [lastBackupAt, connectionsChangedAt] = await Promise.all([
+    readLastBackupAt(db),
+    readMetaTime(db, CONNECTIONS_CHANGED_KEY),
+  ]);
   if (lastBackupAt === undefined) {
     const [person, touch] = await Promise.all([
       firstKey(db.people.orderBy('updatedAt').limit(1).keys()),
       firstKey(db.touches.orderBy('at').limit(1).keys()),
     ]);
-    const dates = [person, touch].filter((at): at is number => at !== undefined);
+    const dates = [person, touch, connectionsChangedAt].filter((at): at is number => at !== undefined);
     return dates.length ? { changedSince: true, oldestDataAt: Math.min(...dates) } : { changedSince: false };
   }
   const changed = await Promise.all([
@@ -54,7 +62,8 @@ export async function readBackupStatus(db: InroadsDb): Promise<BackupStatus> {
     db.touches.where('at').above(lastBackupAt).limit(1).primaryKeys(),
     db.clips.where('savedAt').above(lastBackupAt).limit(1).primaryKeys(),
   ]);
-  return { lastBackupAt, changedSince: changed.some((keys) => keys.length > 0) };
+  const imported = connectionsChangedAt !== undefined && connectionsChangedAt > lastBackupAt;
+  return { lastBackupAt, changedSince: imported || changed.some((keys) => keys.length > 0) };
 }
 
 /** Pure: nudge when there are unsaved changes and the last backup (or the data) is 14+ days old. */

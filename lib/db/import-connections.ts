@@ -12,6 +12,7 @@ import type { Person } from '../model';
 import { parseConnectionsCsv, planConnectionsImport, type ConnectionsFormat, type SkippedLine } from '../io';
 import type { PlannedConnection } from '../io/connections-plan';
 import { connectionKey } from '../io/person-match';
+import { CONNECTIONS_CHANGED_KEY } from './backup-status';
 import { groupByBucket, type ConnectionOutcome } from './connection-buckets';
 import { mergeConnections } from './connections';
 import type { InroadsDb } from './database';
@@ -113,7 +114,12 @@ export async function importConnections(
     await yieldToEventLoop();
   }
   // People stored by another writer since the plan (a profile visit): merged with their row.
-  const late = await db.transaction('rw', historyTables(db), () => mergeLatePeople(db, known, finder, now));
+  const directoryChanged = [...outcomes.values()].some((outcome) => outcome !== 'unchanged');
+  const late = await db.transaction('rw', historyTables(db), async () => {
+    // The backup nudge counts a changed directory as a change since the last backup.
+    if (directoryChanged) await db.meta.put({ key: CONNECTIONS_CHANGED_KEY, value: now });
+    return mergeLatePeople(db, known, finder, now);
+  });
   for (const id of late) changedPeople.add(id);
   for (const { connection, personId } of plan.connections) {
     const outcome = outcomes.get(connectionKey(connection)) ?? 'unchanged';

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { exportBackup } from '../../../lib/db/backup-io';
 import { backupNudge, readBackupStatus } from '../../../lib/db/backup-status';
+import { importConnections } from '../../../lib/db/import-connections';
 import { freshDb } from '../helpers';
-import { personOf } from './import-fixtures';
+import { connectionsCsv, personOf } from './import-fixtures';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2024, 5, 1, 12);
@@ -35,6 +36,19 @@ describe('backupNudge (pure)', () => {
 });
 
 describe('readBackupStatus', () => {
+  it('counts a Connections.csv import that changed the directory as a change; importing the same file again is none', async () => {
+    const db = freshDb();
+    const csv = connectionsCsv([['Ann', 'Lee', 'https://www.linkedin.com/in/ann-lee', 'Acme', 'Eng', '01 Jan 2024']]);
+    await importConnections(db, csv, NOW - 20 * DAY);
+    expect(await readBackupStatus(db)).toEqual({ changedSince: true, oldestDataAt: NOW - 20 * DAY });
+    await exportBackup(db, NOW - 19 * DAY);
+    await importConnections(db, csv, NOW - 18 * DAY);
+    expect((await readBackupStatus(db)).changedSince).toBe(false);
+    await importConnections(db, csv.replace('Acme', 'Initech'), NOW - 17 * DAY);
+    expect(await readBackupStatus(db)).toEqual({ lastBackupAt: NOW - 19 * DAY, changedSince: true });
+    expect(backupNudge(await readBackupStatus(db), NOW).due).toBe(true);
+  });
+
   it('sees no data, then data without a backup, then changes after a backup', async () => {
     const db = freshDb();
     expect(await readBackupStatus(db)).toEqual({ changedSince: false });
