@@ -13,10 +13,13 @@ export const CONNECTION_ROW_HEIGHT = 76;
  */
 export function ConnectionRow({
   item,
+  personId,
   busy,
   onAdd,
 }: {
   item: ConnectionSummary;
+  /** The Person this connection already is, if any. */
+  personId: string | undefined;
   busy: boolean;
   onAdd: (item: ConnectionSummary) => void;
 }) {
@@ -40,8 +43,8 @@ export function ConnectionRow({
             {t('personLinkedinProfile')}
           </a>
         )}
-        {item.personId !== undefined ? (
-          <a href={routeHref({ view: 'person', personId: item.personId })} aria-label={t('connectionsOpenNamed', name)}>
+        {personId !== undefined ? (
+          <a href={routeHref({ view: 'person', personId })} aria-label={t('connectionsOpenNamed', name)}>
             {t('connectionsOpenPerson')}
           </a>
         ) : (

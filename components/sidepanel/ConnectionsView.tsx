@@ -2,11 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { getDb } from '../../lib/db';
 import {
-  loadConnectionDirectory,
+  personIdOf,
+  personIdsByUrl,
   prepareConnections,
   selectConnections,
   type ConnectionSummary,
 } from '../../lib/db/connection-list';
+import { forgetConnections, loadConnections } from '../../lib/db/connections';
 import { CONNECTION_ROW_HEIGHT, ConnectionRow } from './ConnectionRow';
 import { navigate, routeHref } from './use-route';
 import { useListHeight } from './use-list-height';
@@ -17,18 +19,19 @@ const counted = (n: number) => plural('connectionsCount', n, [n.toLocaleString()
 
 /**
  * The user's LinkedIn connections (the contact directory from Connections.csv),
- * searchable, in name order. The directory loads once per change (live query)
- * and is searched in memory; only the rows in view are rendered.
+ * searchable, in name order. The directory loads once per change of the
+ * directory (its own live query; people writes re-read only the profile-URL
+ * index) and is searched in memory; only the rows in view are rendered.
  */
 export function ConnectionsView({ listHeight }: { listHeight?: number } = {}) {
   const [search, setSearch] = useState('');
   const [adding, setAdding] = useState<string | null>(null);
   const [error, setError] = useState('');
-  const directory = useLiveQuery(() => loadConnectionDirectory(getDb()), []);
-  const prepared = useMemo(
-    () => (directory ? prepareConnections(directory.connections, directory.people) : []),
-    [directory],
-  );
+  const directory = useLiveQuery(() => loadConnections(getDb()), []);
+  const people = useLiveQuery(() => personIdsByUrl(getDb()), []);
+  // Rows wait for both, so a connection already a person never flashes "Add as target".
+  const loaded = directory !== undefined && people !== undefined;
+  const prepared = useMemo(() => (directory ? prepareConnections(directory) : []), [directory]);
   const shown = useMemo(() => selectConnections(prepared, search), [prepared, search]);
   const { height, ref } = useListHeight(listHeight);
 
@@ -46,6 +49,16 @@ export function ConnectionsView({ listHeight }: { listHeight?: number } = {}) {
     }
   };
 
+  const forget = async () => {
+    if (!window.confirm(t('connectionsForgetConfirm', prepared.length.toLocaleString()))) return;
+    setError('');
+    try {
+      await forgetConnections(getDb(), Date.now());
+    } catch (e) {
+      setError(t('connectionsForgetFailed', (e as Error).message || t('commonUnknownError')));
+    }
+  };
+
   return (
     <section aria-labelledby="connections-heading" className="targets-view">
       <h1 id="connections-heading">{t('connectionsTitle')}</h1>
@@ -56,7 +69,7 @@ export function ConnectionsView({ listHeight }: { listHeight?: number } = {}) {
         </label>
       )}
       <p role="status" className="small muted">
-        {directory === undefined
+        {!loaded
           ? t('commonLoading')
           : shown.length === prepared.length
             ? counted(prepared.length)
@@ -67,26 +80,43 @@ export function ConnectionsView({ listHeight }: { listHeight?: number } = {}) {
           {error}
         </p>
       )}
-      {directory !== undefined && prepared.length === 0 && (
+      {loaded && prepared.length === 0 && (
         <p className="muted">
           {t('connectionsEmpty')} <a href={routeHref({ view: 'data' })}>{t('connectionsEmptyLink')}</a>
         </p>
       )}
       {prepared.length > 0 && shown.length === 0 && <p className="muted">{t('connectionsNoMatch')}</p>}
       <div ref={ref}>
-        {shown.length > 0 && (
+        {loaded && shown.length > 0 && (
           <VirtualList
             items={shown}
             rowHeight={CONNECTION_ROW_HEIGHT}
             height={height}
             label={t('connectionsTitle')}
             keyOf={(c) => c.key}
-            onOpen={(c) => c.personId !== undefined && navigate({ view: 'person', personId: c.personId })}
-            renderRow={(c) => <ConnectionRow item={c} busy={adding !== null} onAdd={(item) => void add(item)} />}
+            onOpen={(c) => {
+              const personId = personIdOf(c, people);
+              if (personId !== undefined) navigate({ view: 'person', personId });
+            }}
+            renderRow={(c) => (
+              <ConnectionRow
+                item={c}
+                personId={personIdOf(c, people)}
+                busy={adding !== null}
+                onAdd={(item) => void add(item)}
+              />
+            )}
             testId="connection-list"
           />
         )}
       </div>
+      {loaded && prepared.length > 0 && (
+        <p>
+          <button type="button" className="link small" onClick={() => void forget()}>
+            {t('connectionsForget')}
+          </button>
+        </p>
+      )}
     </section>
   );
 }

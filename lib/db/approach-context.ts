@@ -23,21 +23,42 @@ function knownConnection(connection: Connection): KnownPerson {
   return { name: connection.name, profileUrl: connection.profileUrl, met: false, tracked: false, firstDegree: true };
 }
 
-/** Directory connections not already matched as people (same profile URL or same name), once each. */
-function connectionsNotPeople(connections: Connection[], people: Iterable<Person>): KnownPerson[] {
-  const urls = new Set<string>();
-  const names = new Set<string>();
-  for (const person of people) {
-    if (person.profileUrl) urls.add(person.profileUrl);
-    names.add(matchKey(person.name));
-  }
-  const seen = new Set<string>();
-  const fresh = (c: Connection) => !seen.has(connectionKey(c)) && Boolean(seen.add(connectionKey(c)));
-  return connections
-    .filter((c) => !(c.profileUrl && urls.has(c.profileUrl)) && !names.has(matchKey(c.name)))
-    .filter(fresh)
-    .map(knownConnection);
+/**
+ * The directory connections behind the page's mutual connections: by profile
+ * URL; for a mutual shown without one, by name, only when a single connection
+ * has that name (namesakes are not guessed between).
+ */
+async function mutualConnections(db: InroadsDb, snapshot: ProfileSnapshot): Promise<Connection[]> {
+  const urls = snapshot.mutuals.flatMap((m) => (m.url ? [m.url] : []));
+  const names = snapshot.mutuals.flatMap((m) => (m.url ? [] : [m.name]));
+  const [byUrl, byName] = await Promise.all([connectionsByUrl(db, urls), connectionsByName(db, names)]);
+  const named = new Map<string, Connection[]>();
+  for (const connection of byName)
+    named.set(matchKey(connection.name), [...(named.get(matchKey(connection.name)) ?? []), connection]);
+  return [...byUrl, ...[...named.values()].flatMap((same) => (same.length === 1 ? same : []))];
 }
+
+/**
+ * Connections as known people: a connection the user already deals with
+ * (a stored person with its profile URL, else its name and company) is that
+ * person, with their stage; the others are plain 1st-degree connections.
+ */
+async function knownOfConnections(db: InroadsDb, connections: Connection[]): Promise<(Person | Connection)[]> {
+  if (connections.length === 0) return [];
+  const urls = connections.flatMap((c) => (c.profileUrl ? [c.profileUrl] : []));
+  const names = connections.flatMap((c) => (c.profileUrl ? [] : [c.name]));
+  const [byUrl, byName] = await Promise.all([
+    urls.length ? db.people.where('profileUrl').anyOf(urls).toArray() : Promise.resolve([]),
+    names.length ? db.people.where('name').anyOf(names).toArray() : Promise.resolve([]),
+  ]);
+  const personOf = (c: Connection) =>
+    c.profileUrl
+      ? byUrl.find((p) => p.profileUrl === c.profileUrl)
+      : byName.find((p) => connectionKey({ name: p.name, company: p.company }) === connectionKey(c));
+  return connections.map((c) => personOf(c) ?? c);
+}
+
+const isPerson = (found: Person | Connection): found is Person => 'id' in found;
 
 /**
  * What the database knows that the approach rules need: the page's mutual
@@ -52,15 +73,18 @@ export async function loadApproachInput(
 ): Promise<ApproachInput> {
   const urls = snapshot.mutuals.flatMap((m) => (m.url ? [m.url] : []));
   const names = snapshot.mutuals.map((m) => m.name);
-  const [byUrl, byName, connectedByUrl, connectedByName, settings] = await Promise.all([
+  const [byUrl, byName, connections, settings] = await Promise.all([
     urls.length ? db.people.where('profileUrl').anyOf(urls).toArray() : Promise.resolve([]),
     names.length ? db.people.where('name').anyOf(names).toArray() : Promise.resolve([]),
-    connectionsByUrl(db, urls),
-    connectionsByName(db, names),
+    mutualConnections(db, snapshot).then((found) => knownOfConnections(db, found)),
     loadSettings(db),
   ]);
   const matched = new Map<string, Person>();
-  for (const candidate of [...byUrl, ...byName]) matched.set(candidate.id, candidate);
+  const onlyConnections = new Map<string, Connection>();
+  for (const found of [...byUrl, ...byName, ...connections]) {
+    if (isPerson(found)) matched.set(found.id, found);
+    else onlyConnections.set(connectionKey(found), found);
+  }
   let referral: Referral | undefined;
   if (person?.referredById) {
     const referrer = await db.people.get(person.referredById);
@@ -72,6 +96,6 @@ export async function loadApproachInput(
       };
     }
   }
-  const connections = connectionsNotPeople([...connectedByUrl, ...connectedByName], matched.values());
-  return { snapshot, knownMutuals: [...[...matched.values()].map(known), ...connections], referral, settings };
+  const knownMutuals = [...[...matched.values()].map(known), ...[...onlyConnections.values()].map(knownConnection)];
+  return { snapshot, knownMutuals, referral, settings };
 }

@@ -19,7 +19,7 @@ import {
   type RowTables,
 } from '../io';
 import type { InroadsDb } from './database';
-import { LAST_BACKUP_KEY, readLastBackupAt } from './backup-status';
+import { CONNECTIONS_CHANGED_KEY, LAST_BACKUP_KEY, readConnectionsChangedAt, readLastBackupAt } from './backup-status';
 import { loadConnections } from './connections';
 import { withFreshNextActions } from './next-action-tables';
 import { writeRestoredTables, type RestoreProgress } from './restore-write';
@@ -113,6 +113,13 @@ export async function restoreTables(
     const keptBackupAt = mode === 'replace' ? Math.max(exportedAt, 0) : lastBackupAt;
     result.meta = result.meta.filter((row) => row.key !== LAST_BACKUP_KEY);
     if (keptBackupAt !== undefined) result.meta.push({ key: LAST_BACKUP_KEY, value: keptBackupAt });
+    // A merge keeps the later of the two directory changes, so an import not yet backed up still counts.
+    const storedChange = mode === 'merge' ? await readConnectionsChangedAt(db) : undefined;
+    const fileChange = result.meta.find((row) => row.key === CONNECTIONS_CHANGED_KEY)?.value;
+    if (storedChange !== undefined && !(typeof fileChange === 'number' && fileChange > storedChange)) {
+      result.meta = result.meta.filter((row) => row.key !== CONNECTIONS_CHANGED_KEY);
+      result.meta.push({ key: CONNECTIONS_CHANGED_KEY, value: storedChange });
+    }
     let recomputed = 0;
     let recomputeError: string | undefined;
     try {

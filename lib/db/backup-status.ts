@@ -38,6 +38,7 @@ async function readMetaTime(db: InroadsDb, key: string): Promise<number | undefi
 }
 
 export const readLastBackupAt = (db: InroadsDb) => readMetaTime(db, LAST_BACKUP_KEY);
+export const readConnectionsChangedAt = (db: InroadsDb) => readMetaTime(db, CONNECTIONS_CHANGED_KEY);
 
 const firstKey = async (keys: Promise<unknown[]>): Promise<number | undefined> => {
   const [key] = await keys;
@@ -45,10 +46,7 @@ const firstKey = async (keys: Promise<unknown[]>): Promise<number | undefined> =
 };
 
 export async function readBackupStatus(db: InroadsDb): Promise<BackupStatus> {
-  const [lastBackupAt, connectionsChangedAt] = await Promise.all([
-    readLastBackupAt(db),
-    readMetaTime(db, CONNECTIONS_CHANGED_KEY),
-  ]);
+  const [lastBackupAt, connectionsChangedAt] = await Promise.all([readLastBackupAt(db), readConnectionsChangedAt(db)]);
   if (lastBackupAt === undefined) {
     const [person, touch] = await Promise.all([
       firstKey(db.people.orderBy('updatedAt').limit(1).keys()),

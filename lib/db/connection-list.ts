@@ -1,13 +1,13 @@
 /**
  * The Connections view's list: the contact directory in name order, each
- * connection with its search text folded in advance and, when the user already
- * deals with them, the id of their Person (matched by profile URL). Searching
- * 30,000 connections is then plain substring work. Pure apart from
- * loadConnectionDirectory.
+ * connection with its search text folded in advance, so that searching 30,000
+ * connections is plain substring work; and, apart, which connections the user
+ * already deals with (a Person with the same profile URL). The two load in
+ * separate live queries: a profile visit or a logged message (people writes)
+ * re-reads the URL index only, never the directory. Pure apart from the loaders.
  */
 import type { Connection } from '../model/connection';
 import { connectionKey } from '../io/person-match';
-import { loadConnections } from './connections';
 import type { InroadsDb } from './database';
 import { foldText } from './target-search';
 
@@ -16,24 +16,10 @@ export interface ConnectionSummary {
   /** Unique in the directory (the profile URL, else name and company). */
   key: string;
   connection: Connection;
-  /** The Person already made of this connection, if any. */
-  personId?: string;
   /** Folded name (sort order). */
   nameKey: string;
   /** Folded name, company and position (for the search box). */
   searchKey: string;
-}
-
-/** A stored person's profile URL and id, to find connections that are already people. */
-export interface PersonLink {
-  profileUrl: string;
-  id: string;
-}
-
-/** The directory and the people it may point at, as one live query loads them. */
-export interface ConnectionDirectory {
-  connections: Connection[];
-  people: PersonLink[];
 }
 
 function byName(a: ConnectionSummary, b: ConnectionSummary): number {
@@ -41,23 +27,14 @@ function byName(a: ConnectionSummary, b: ConnectionSummary): number {
   return a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
 }
 
-/**
- * Summaries of the connections in name order (accents and case ignored), each
- * linked to the person with the same profile URL. Done once per load (memoise it).
- */
-export function prepareConnections(
-  connections: readonly Connection[],
-  people: readonly PersonLink[] = [],
-): ConnectionSummary[] {
-  const personByUrl = new Map(people.map((p) => [p.profileUrl, p.id]));
+/** Summaries of the connections in name order (accents and case ignored). Done once per load (memoise it). */
+export function prepareConnections(connections: readonly Connection[]): ConnectionSummary[] {
   return connections
     .map((connection): ConnectionSummary => {
       const nameKey = foldText(connection.name);
-      const personId = connection.profileUrl ? personByUrl.get(connection.profileUrl) : undefined;
       return {
         key: connectionKey(connection),
         connection,
-        ...(personId !== undefined ? { personId } : {}),
         nameKey,
         searchKey: `${nameKey}\n${foldText(connection.company)}\n${foldText(connection.position)}`,
       };
@@ -74,16 +51,22 @@ export function selectConnections(all: readonly ConnectionSummary[], search: str
   return all.filter((c) => words.every((word) => c.searchKey.includes(word)));
 }
 
-/** Every connection, and the profile URL and id of every stored person that has one (one read transaction). */
-export async function loadConnectionDirectory(db: InroadsDb): Promise<ConnectionDirectory> {
-  return db.transaction('r', db.people, db.connections, async () => {
+/** The id of every stored person with a profile URL, by that URL (index keys only: cheap at 10,000 people). */
+export async function personIdsByUrl(db: InroadsDb): Promise<Map<string, string>> {
+  return db.transaction('r', db.people, async () => {
     // Index keys and primary keys of the same index walk come in the same order.
-    const [connections, urls, ids] = await Promise.all([
-      loadConnections(db),
+    const [urls, ids] = await Promise.all([
       db.people.orderBy('profileUrl').keys(),
       db.people.orderBy('profileUrl').primaryKeys(),
     ]);
-    const people = urls.map((url, i) => ({ profileUrl: String(url), id: String(ids[i]) }));
-    return { connections, people };
+    return new Map(urls.map((url, i) => [String(url), String(ids[i])]));
   });
+}
+
+/** The Person a listed connection already is (same profile URL), if any. */
+export function personIdOf(
+  item: ConnectionSummary,
+  byUrl: ReadonlyMap<string, string> | undefined,
+): string | undefined {
+  return item.connection.profileUrl ? byUrl?.get(item.connection.profileUrl) : undefined;
 }

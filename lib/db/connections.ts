@@ -15,6 +15,7 @@ import {
   type ConnectionOutcome,
 } from './connection-buckets';
 import type { Person } from '../model/person';
+import { CONNECTIONS_CHANGED_KEY } from './backup-status';
 import type { InroadsDb } from './database';
 
 /** The stored connections with these profile URLs (one row read per distinct bucket). */
@@ -74,18 +75,22 @@ export async function mergeConnections(
 
 /**
  * The stored person a connection already is: same profile URL, else (a
- * connection without one, from an old export) same name and company.
+ * connection without one, from an old export) the same name and company,
+ * ignoring case and accents as an import matches. One click's look-up: the
+ * name and company case reads every person.
  */
 export async function personOfConnection(db: InroadsDb, connection: Connection): Promise<Person | undefined> {
   if (connection.profileUrl) return db.people.where('profileUrl').equals(connection.profileUrl).first();
-  // As an import matches: a person with a profile URL may be a connection listed without one.
   const key = connectionKey(connection);
-  const nameCompanyKeyOf = (person: Person) => connectionKey({ name: person.name, company: person.company });
-  return db.people
-    .where('name')
-    .equals(connection.name)
-    .filter((person) => nameCompanyKeyOf(person) === key)
-    .first();
+  return db.people.filter((person) => connectionKey({ name: person.name, company: person.company }) === key).first();
+}
+
+/** Deletes the whole contact directory (people are kept); the backup nudge counts it as a change. */
+export async function forgetConnections(db: InroadsDb, now: number): Promise<void> {
+  await db.transaction('rw', db.connections, db.meta, async () => {
+    await db.connections.clear();
+    await db.meta.put({ key: CONNECTIONS_CHANGED_KEY, value: now });
+  });
 }
 
 export { connectionKey };

@@ -1,5 +1,6 @@
 import type { Connection, EditableField, Person, ProfileSnapshot } from '../model';
 import { mergeConnection } from '../io/connections-plan';
+import { newCandidate } from '../model/new-person';
 
 /** Profile fields a page view may refresh, unless the user edited them. */
 const PAGE_FIELDS = ['name', 'headline', 'company', 'location'] as const satisfies readonly EditableField[];
@@ -16,17 +17,7 @@ export function mergeSnapshot(
   now: number,
   newId: string,
 ): Person {
-  const base: Person = existing ?? {
-    id: newId,
-    kind: 'candidate',
-    name: snapshot.name ?? snapshot.publicId,
-    degree: 'unknown',
-    mutuals: [],
-    notes: '',
-    userEdited: [],
-    createdAt: now,
-    updatedAt: now,
-  };
+  const base: Person = existing ?? newCandidate(newId, snapshot.name ?? snapshot.publicId, now);
   const next: Person = {
     ...base,
     profileUrl: snapshot.url,
@@ -46,10 +37,18 @@ export function mergeSnapshot(
 }
 
 /**
- * mergeSnapshot, then what the contact directory knows of the person (their
- * connected-on date, e-mail, position…): 1st degree unless the page shows a
- * degree (the page is fresher than an export).
+ * A person with what their directory entry adds (connected-on date, e-mail,
+ * position…), or the person unchanged. The entry's 1st degree counts only when
+ * no degree is known: a profile page is fresher than an export, and a stale
+ * entry stays in the directory after a connection is removed.
  */
+export function withConnection(person: Person, connection: Connection | undefined, now: number): Person {
+  const known = connection ? mergeConnection(person, connection, now) : null;
+  if (!known) return person;
+  return person.degree === 'unknown' ? known : { ...known, degree: person.degree };
+}
+
+/** mergeSnapshot, then what the contact directory knows of the person (withConnection). */
 export function mergeViewedConnection(
   existing: Person | undefined,
   snapshot: ProfileSnapshot,
@@ -57,8 +56,5 @@ export function mergeViewedConnection(
   now: number,
   newId: string,
 ): Person {
-  const viewed = mergeSnapshot(existing, snapshot, now, newId);
-  if (!connection) return viewed;
-  const known = mergeConnection(viewed, connection, now) ?? viewed;
-  return snapshot.degree === 'unknown' || known.degree === 'self' ? known : { ...known, degree: snapshot.degree };
+  return withConnection(mergeSnapshot(existing, snapshot, now, newId), connection, now);
 }

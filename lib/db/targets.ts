@@ -1,10 +1,11 @@
 import type { Connection, Objective, Person, ProfileSnapshot, Stage } from '../model';
-import { mergeConnection, personFromConnection } from '../io/connections-plan';
+import { personFromConnection } from '../io/connections-plan';
+import { newCandidate } from '../model/new-person';
 import { connectionByUrl, personOfConnection } from './connections';
 import type { InroadsDb } from './database';
 import { historyTables, recomputeNextAction } from './next-action';
 import { findPersonByUrl, newId } from './people';
-import { mergeViewedConnection } from './snapshot-merge';
+import { mergeViewedConnection, withConnection } from './snapshot-merge';
 
 export interface NewTarget {
   /** An existing person (a candidate) to promote. */
@@ -19,21 +20,6 @@ export interface NewTarget {
   objective?: Objective;
   referredById?: string;
   referrerNameAllowed?: boolean;
-}
-
-function blankPerson(id: string, name: string, now: number, profileUrl?: string): Person {
-  return {
-    id,
-    name,
-    profileUrl,
-    kind: 'candidate',
-    degree: 'unknown',
-    mutuals: [],
-    notes: '',
-    userEdited: [],
-    createdAt: now,
-    updatedAt: now,
-  };
 }
 
 /**
@@ -51,10 +37,8 @@ export async function addTarget(db: InroadsDb, input: NewTarget, now: number): P
     const connection = input.connection ?? (await connectionByUrl(db, person?.profileUrl ?? url));
     if (input.snapshot) person = mergeViewedConnection(person, input.snapshot, connection, now, newId());
     else if (connection)
-      person = person
-        ? (mergeConnection(person, connection, now) ?? person)
-        : personFromConnection(connection, now, newId());
-    person ??= blankPerson(newId(), input.name?.trim() || url || 'Unnamed', now, url);
+      person = person ? withConnection(person, connection, now) : personFromConnection(connection, now, newId());
+    person ??= { ...newCandidate(newId(), input.name?.trim() || url || 'Unnamed', now), profileUrl: url };
     const stage: Stage = person.kind === 'target' && person.stage ? person.stage : 'to-contact';
     const target: Person = {
       ...person,

@@ -8,8 +8,9 @@
  * - A row also updates a stored person it matches, by normalised profile URL,
  *   else by name + company (case-, accent- and punctuation-insensitive; both
  *   must be present, and two different profile URLs are never merged). A row
- *   matching several people is skipped rather than guessed. A target stays a
- *   target, a 'self' stays 'self'.
+ *   matching several people, or a person an earlier row already updated,
+ *   updates nobody (rather than a guess); its connection is still kept. A
+ *   target stays a target, a 'self' stays 'self'.
  * - Name, company and position from the file fill empty fields, and replace
  *   stored ones only for people never seen on a profile page (the page is
  *   fresher than an export); e-mail from the file is always taken. Fields in
@@ -18,9 +19,10 @@
  *   same name and company, or the same name when neither has a company) is
  *   skipped with the line of the first.
  */
-import { plural, t } from '../i18n';
+import { t } from '../i18n';
 import type { Connection, EditableField, Person } from '../model';
 import type { ConnectionRow, SkippedLine } from './connections-csv';
+import { newCandidate } from '../model/new-person';
 import { publicIdOf } from './connection-profile-url';
 import { connectionKey, nameCompanyKey } from './person-match';
 
@@ -57,17 +59,7 @@ export function personFromConnection(
   id: string,
   kind: Person['kind'] = 'candidate',
 ): Person {
-  const person: Person = {
-    id,
-    kind,
-    name: connection.name,
-    degree: '1st',
-    mutuals: [],
-    notes: '',
-    userEdited: [],
-    createdAt: now,
-    updatedAt: now,
-  };
+  const person: Person = { ...newCandidate(id, connection.name, now, '1st'), kind };
   return mergeConnection(person, connection, now) ?? person;
 }
 
@@ -108,40 +100,34 @@ export function planConnectionsImport(
     if (named) named.push(person);
     else byKey.set(key, [person]);
   }
+  /** The stored person a row updates: same profile URL, else the one person with its name and company (several: none, rather than a guess). */
+  const matchOf = (row: ConnectionRow): Person | undefined => {
+    const byProfile = row.profileUrl ? byUrl.get(row.profileUrl) : undefined;
+    if (byProfile || byKey.size === 0) return byProfile;
+    const key = nameCompanyKey(row.name, row.company);
+    const named = key ? (byKey.get(key) ?? []).filter((p) => !p.profileUrl || !row.profileUrl) : [];
+    return named.length === 1 ? named[0] : undefined;
+  };
   const plan: ConnectionsImportPlan = { connections: [], update: [], skipped: [] };
   const seen = new Map<string, number>();
-  const claimed = new Map<string, number>();
+  const claimed = new Set<string>();
   for (const row of rows) {
-    const skip = (reason: string) => plan.skipped.push({ line: row.line, reason });
     const connection = connectionOfRow(row);
     const identity = connectionKey(connection);
     const earlier = seen.get(identity);
     if (earlier !== undefined) {
-      skip(t(duplicateReason(row), earlier));
+      plan.skipped.push({ line: row.line, reason: t(duplicateReason(row), earlier) });
       continue;
     }
     seen.set(identity, row.line);
-    let match = row.profileUrl ? byUrl.get(row.profileUrl) : undefined;
-    const key = match || byKey.size === 0 ? '' : nameCompanyKey(row.name, row.company);
-    if (!match && key) {
-      const named = (byKey.get(key) ?? []).filter((p) => !p.profileUrl || !row.profileUrl);
-      if (named.length > 1) {
-        skip(plural('importSkipAmbiguous', named.length, [named.length, row.name, row.company ?? '']));
-        continue;
-      }
-      match = named[0];
-    }
-    if (match) {
-      const firstLine = claimed.get(match.id);
-      if (firstLine !== undefined) {
-        skip(t('importSkipDuplicatePerson', firstLine));
-        continue;
-      }
-      claimed.set(match.id, row.line);
+    const match = matchOf(row);
+    // A person reached by an earlier row (another connection of the same name and company) is not updated twice.
+    if (match && !claimed.has(match.id)) {
+      claimed.add(match.id);
       const updated = mergeConnection(match, connection, now);
       if (updated) plan.update.push(updated);
-    }
-    plan.connections.push({ line: row.line, connection, ...(match ? { personId: match.id } : {}) });
+      plan.connections.push({ line: row.line, connection, personId: match.id });
+    } else plan.connections.push({ line: row.line, connection });
   }
   return plan;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportBackup } from '../../../lib/db/backup-io';
+import { exportBackup, restoreBackup } from '../../../lib/db/backup-io';
 import { backupNudge, readBackupStatus } from '../../../lib/db/backup-status';
 import { importConnections } from '../../../lib/db/import-connections';
 import { freshDb } from '../helpers';
@@ -41,12 +41,16 @@ describe('readBackupStatus', () => {
     const csv = connectionsCsv([['Ann', 'Lee', 'https://www.linkedin.com/in/ann-lee', 'Acme', 'Eng', '01 Jan 2024']]);
     await importConnections(db, csv, NOW - 20 * DAY);
     expect(await readBackupStatus(db)).toEqual({ changedSince: true, oldestDataAt: NOW - 20 * DAY });
-    await exportBackup(db, NOW - 19 * DAY);
+    const first = await exportBackup(db, NOW - 19 * DAY);
     await importConnections(db, csv, NOW - 18 * DAY);
     expect((await readBackupStatus(db)).changedSince).toBe(false);
     await importConnections(db, csv.replace('Acme', 'Initech'), NOW - 17 * DAY);
     expect(await readBackupStatus(db)).toEqual({ lastBackupAt: NOW - 19 * DAY, changedSince: true });
     expect(backupNudge(await readBackupStatus(db), NOW).due).toBe(true);
+    // Merging in the first backup (its directory changed before it was made) keeps the later import as unsaved.
+    const merged = await restoreBackup(db, first, 'merge', NOW - 15 * DAY);
+    expect(merged.ok).toBe(true);
+    expect((await readBackupStatus(db)).changedSince).toBe(true);
   });
 
   it('sees no data, then data without a backup, then changes after a backup', async () => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { packConnections } from '../../../lib/db/connection-buckets';
 import {
-  loadConnectionDirectory,
+  personIdOf,
+  personIdsByUrl,
   prepareConnections,
   selectConnections,
   type ConnectionSummary,
 } from '../../../lib/db/connection-list';
 import type { Connection } from '../../../lib/model';
+import { loadConnections } from '../../../lib/db/connections';
 import { freshDb } from '../helpers';
 import { personOf } from '../sidepanel/targets-fixtures';
 
@@ -30,14 +32,16 @@ describe('prepareConnections', () => {
   });
 
   it('links a connection to the person with the same profile URL, and only by URL', () => {
-    const list = prepareConnections(DIRECTORY, [
-      { profileUrl: url('elodie'), id: 'p-elodie' },
-      { profileUrl: url('someone-else'), id: 'p-other' },
+    const list = prepareConnections(DIRECTORY);
+    const links = new Map([
+      [url('elodie'), 'p-elodie'],
+      [url('someone-else'), 'p-other'],
     ]);
-    const byName = new Map(list.map((c) => [c.connection.name, c.personId]));
+    const byName = new Map(list.map((c) => [c.connection.name, personIdOf(c, links)]));
     expect(byName.get('Élodie Dubois')).toBe('p-elodie');
     expect(byName.get('zoë Adams')).toBeUndefined();
     expect(byName.get('Ben Okafor')).toBeUndefined();
+    expect(personIdOf(list[0]!, undefined)).toBeUndefined();
   });
 
   it('keeps the stored connection as is (what "Add as target" is given)', () => {
@@ -88,8 +92,8 @@ describe('selectConnections', () => {
   });
 });
 
-describe('loadConnectionDirectory', () => {
-  it('reads every connection and the URL and id of every person that has a profile URL', async () => {
+describe('personIdsByUrl', () => {
+  it('maps the profile URL of every person that has one to their id', async () => {
     const db = freshDb();
     await db.connections.bulkPut(packConnections(DIRECTORY));
     await db.people.bulkAdd([
@@ -97,15 +101,13 @@ describe('loadConnectionDirectory', () => {
       personOf({ id: 'p-anna', name: 'Anna Berg', profileUrl: url('anna-berg'), kind: 'candidate', stage: undefined }),
       personOf({ id: 'p-nourl', name: 'No Url' }),
     ]);
-    const { connections, people } = await loadConnectionDirectory(db);
-    expect(connections).toHaveLength(DIRECTORY.length);
-    expect(new Set(connections.map((c) => c.name))).toEqual(new Set(DIRECTORY.map((c) => c.name)));
-    expect(people.sort((a, b) => a.id.localeCompare(b.id))).toEqual([
-      { profileUrl: url('anna-berg'), id: 'p-anna' },
-      { profileUrl: url('elodie'), id: 'p-elodie' },
+    const links = await personIdsByUrl(db);
+    expect([...links].sort()).toEqual([
+      [url('anna-berg'), 'p-anna'],
+      [url('elodie'), 'p-elodie'],
     ]);
-    const linked = prepareConnections(connections, people).filter((c) => c.personId);
-    expect(linked.map((c) => [c.connection.name, c.personId])).toEqual([
+    const linked = prepareConnections(await loadConnections(db)).filter((c) => personIdOf(c, links));
+    expect(linked.map((c) => [c.connection.name, personIdOf(c, links)])).toEqual([
       ['Anna Berg', 'p-anna'],
       ['Élodie Dubois', 'p-elodie'],
     ]);
@@ -114,7 +116,7 @@ describe('loadConnectionDirectory', () => {
 
   it('is empty for an empty database', async () => {
     const db = freshDb();
-    expect(await loadConnectionDirectory(db)).toEqual({ connections: [], people: [] });
+    expect(await personIdsByUrl(db)).toEqual(new Map());
     db.close();
   });
 });

@@ -105,6 +105,27 @@ describe('what the directory feeds', () => {
     ]);
   });
 
+  it('never guesses between namesakes, and a connection who is a stored person counts as that person', async () => {
+    const maria = (slug: string): Connection => ({
+      name: 'Maria Garcia',
+      profileUrl: `https://www.linkedin.com/in/${slug}/`,
+    });
+    const db = await directoryOf(maria('maria-1'), maria('maria-2'), BEN);
+    await db.people.add(personOf({ id: 'ben', name: 'Ben Okáfor', company: 'Globex', kind: 'target', stage: 'met' }));
+    const shownWithoutUrls = snapshotOf({ mutuals: [{ name: 'Maria Garcia' }, { name: 'Ben Okafor' }] });
+    const input = await loadApproachInput(db, shownWithoutUrls, undefined);
+    // Two connections named Maria Garcia: neither is assumed; Ben (no URL) is the met person of that name and company.
+    expect(input.knownMutuals.map((k) => [k.name, k.id, k.met])).toEqual([['Ben Okáfor', 'ben', true]]);
+    expect(decideApproach(input, NOW).introducers.map((i) => [i.name, i.tier])).toEqual([
+      ['Ben Okáfor', 'met'],
+      ['Maria Garcia', 'listed'],
+    ]);
+    const withUrl = snapshotOf({ mutuals: [{ name: 'Maria Garcia', url: maria('maria-2').profileUrl }] });
+    expect((await loadApproachInput(db, withUrl, undefined)).knownMutuals).toEqual([
+      { name: 'Maria Garcia', profileUrl: maria('maria-2').profileUrl, met: false, tracked: false, firstDegree: true },
+    ]);
+  });
+
   it('a connection viewed on LinkedIn becomes a candidate with their connected-on date; the page degree wins', async () => {
     const db = await directoryOf(ANA);
     const viewed = await recordProfileView(
@@ -152,6 +173,22 @@ describe('what the directory feeds', () => {
     expect(twice.id).toBe(byUrl.id);
     // Without a profile URL (an old export), the same name and company is the same person.
     expect((await addTarget(db, { connection: BEN }, NOW + 2)).id).toBe(target.id);
+    expect(await db.people.count()).toBe(2);
+  });
+
+  it('a stored person keeps the degree a page showed; the directory fills an unknown one', async () => {
+    const db = await directoryOf(ANA, BEN);
+    await db.people.bulkAdd([
+      personOf({ id: 'ana', name: 'Ana Silva', profileUrl: ANA.profileUrl, degree: '2nd', lastSeenAt: NOW - 1 }),
+      personOf({ id: 'cy', name: 'Cy Muller', company: 'Acme' }),
+    ]);
+    expect(await addTarget(db, { personId: 'ana' }, NOW)).toMatchObject({
+      degree: '2nd',
+      connectedOn: ANA.connectedOn,
+    });
+    // Without a URL, the same name and company ignoring accents is the same person.
+    const cy = await addTarget(db, { connection: { name: 'Cy Müller', company: 'ACME', connectedOn: 5 } }, NOW);
+    expect(cy).toMatchObject({ id: 'cy', degree: '1st', connectedOn: 5 });
     expect(await db.people.count()).toBe(2);
   });
 

@@ -152,14 +152,17 @@ describe('planConnectionsImport', () => {
     expect(plan.update).toEqual([]);
   });
 
-  it('skips a row matching several stored people rather than guessing', () => {
+  it('updates nobody when a row matches several stored people, and still keeps the connection', () => {
     const twins = [
       person({ id: 'a', name: 'Ann Lee', company: 'Acme' }),
       person({ id: 'b', name: 'ANN LEE', company: 'acme' }),
     ];
     const plan = planConnectionsImport([row(7)], twins, NOW);
-    expect(plan.connections).toEqual([]);
-    expect(plan.skipped).toEqual([{ line: 7, reason: expect.stringMatching(/2 people named Ann Lee at Acme/) }]);
+    expect(plan.update).toEqual([]);
+    expect(plan.skipped).toEqual([]);
+    expect(plan.connections).toEqual([
+      { line: 7, connection: expect.objectContaining({ name: 'Ann Lee', company: 'Acme' }) },
+    ]);
   });
 
   it('skips duplicates within the file, naming the first line', () => {
@@ -180,12 +183,16 @@ describe('planConnectionsImport', () => {
     ]);
   });
 
-  it('skips a second row reaching the same stored person another way', () => {
+  it('updates a stored person once when a second connection reaches them another way, keeping both connections', () => {
     const known = person({ id: 'p1', name: 'Ann Lee', company: 'Acme', profileUrl: ANN_URL });
     const rows = [row(2, { profileUrl: ANN_URL, name: 'Ann L.' }), row(3)];
     const plan = planConnectionsImport(rows, [known], NOW);
     expect(plan.update).toHaveLength(1);
-    expect(plan.skipped).toEqual([{ line: 3, reason: 'duplicate of line 2 (same person)' }]);
+    expect(plan.skipped).toEqual([]);
+    expect(plan.connections.map((c) => [c.line, c.personId])).toEqual([
+      [2, 'p1'],
+      [3, undefined],
+    ]);
   });
 
   it('changes nobody up to date and never touches the user themself (their rows still go to the directory)', () => {

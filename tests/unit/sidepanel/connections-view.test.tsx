@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { formatUtcDay } from '../../../components/labels';
 import { CONNECTION_ROW_HEIGHT } from '../../../components/sidepanel/ConnectionRow';
 import { ConnectionsView } from '../../../components/sidepanel/ConnectionsView';
@@ -104,6 +104,19 @@ describe('ConnectionsView', () => {
       expect(open.getAttribute('href')).toBe('#/person/p-elodie');
       expect(within(elodie).queryByRole('button')).toBeNull();
       expect(within(rowOf('Meera Khanna')).getByRole('button', { name: 'Add Meera Khanna as a target' })).toBeTruthy();
+    });
+
+    it('forgets every connection after a confirmation, keeping people', async () => {
+      const confirm = vi.spyOn(window, 'confirm').mockReturnValueOnce(false).mockReturnValueOnce(true);
+      fireEvent.click(screen.getByRole('button', { name: 'Forget these connections' }));
+      expect(confirm).toHaveBeenCalledWith(expect.stringContaining('Delete all 4 imported connections'));
+      expect(await db.connections.count()).toBeGreaterThan(0);
+      fireEvent.click(screen.getByRole('button', { name: 'Forget these connections' }));
+      await waitFor(() => expect(status()).toBe('0 connections'));
+      expect(await db.connections.count()).toBe(0);
+      expect(await db.people.count()).toBe(1);
+      expect(screen.queryByRole('button', { name: 'Forget these connections' })).toBeNull();
+      confirm.mockRestore();
     });
 
     it('"Add as target" makes a 1st-degree target of the connection and opens their page', async () => {
