@@ -19,7 +19,8 @@ import {
   type RowTables,
 } from '../io';
 import type { InroadsDb } from './database';
-import { CONNECTIONS_CHANGED_KEY, LAST_BACKUP_KEY, readConnectionsChangedAt, readLastBackupAt } from './backup-status';
+import { LAST_BACKUP_KEY, readConnectionsChangedAt, readLastBackupAt } from './backup-status';
+import { CONNECTIONS_CHANGED_KEY } from './connections';
 import { loadConnections } from './connections';
 import { withFreshNextActions } from './next-action-tables';
 import { writeRestoredTables, type RestoreProgress } from './restore-write';

@@ -8,12 +8,11 @@
  * as a live query.
  */
 import { plural, t } from '../i18n';
+import { CONNECTIONS_CHANGED_KEY } from './connections';
 import type { InroadsDb } from './database';
 
 /** The meta row holding the epoch ms of the last exported backup. */
 export const LAST_BACKUP_KEY = 'lastBackupAt';
-/** The meta row holding the epoch ms of the last Connections.csv import that changed the contact directory. */
-export const CONNECTIONS_CHANGED_KEY = 'connectionsChangedAt';
 export const BACKUP_NUDGE_DAYS = 14;
 const DAY = 86_400_000;
 

@@ -15,7 +15,6 @@ import {
   type ConnectionOutcome,
 } from './connection-buckets';
 import type { Person } from '../model/person';
-import { CONNECTIONS_CHANGED_KEY } from './backup-status';
 import type { InroadsDb } from './database';
 
 /** The stored connections with these profile URLs (one row read per distinct bucket). */
@@ -41,6 +40,9 @@ export async function connectionsByName(db: InroadsDb, names: readonly string[])
   const wanted = new Set(keys);
   return rows.flatMap((row) => row.contacts.filter((c) => wanted.has(matchKey(c.name))));
 }
+
+/** The meta row holding the epoch ms of the last change to the contact directory (the backup nudge reads it). */
+export const CONNECTIONS_CHANGED_KEY = 'connectionsChangedAt';
 
 /** Every stored connection, in no particular order. */
 export async function loadConnections(db: InroadsDb): Promise<Connection[]> {

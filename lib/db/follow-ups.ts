@@ -34,7 +34,11 @@ export async function followUpList(
   const [overdue, dueToday, upcoming] = await Promise.all([
     index.below(today).limit(limit).toArray(),
     db.people.where('nextActionAt').between(today, tomorrow, true, false).limit(limit).toArray(),
-    db.people.where('nextActionAt').aboveOrEqual(tomorrow).limit(limit * 3).toArray(),
+    db.people
+      .where('nextActionAt')
+      .aboveOrEqual(tomorrow)
+      .limit(limit * 3)
+      .toArray(),
   ]);
   const rows: FollowUpRow[] = [];
   for (const person of [...overdue, ...dueToday, ...upcoming]) {

@@ -25,7 +25,11 @@ export function withNextAction(person: Person, next: Person['nextAction']): Pers
 export async function recomputeNextAction(db: InroadsDb, personId: string, now: number): Promise<Person | undefined> {
   const person = await db.people.get(personId);
   if (!person) return undefined;
-  const [touches, meetings, settings] = await Promise.all([touchesOf(db, personId), meetingsOf(db, personId), loadSettings(db)]);
+  const [touches, meetings, settings] = await Promise.all([
+    touchesOf(db, personId),
+    meetingsOf(db, personId),
+    loadSettings(db),
+  ]);
   const introducerId = touches.find((t) => t.introducerId)?.introducerId;
   const referrer = person.referredById ? await db.people.get(person.referredById) : undefined;
   const introducer = introducerId ? await db.people.get(introducerId) : undefined;

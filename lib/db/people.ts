@@ -1,7 +1,6 @@
-import type { Person, ProfileSnapshot } from '../model';
+// Kept small: the popup reads people at first paint (profile views are in profile-view.ts).
+import type { Person } from '../model';
 import type { InroadsDb } from './database';
-import { connectionByUrl } from './connections';
-import { mergeViewedConnection } from './snapshot-merge';
 
 export function newId(): string {
   return crypto.randomUUID();
@@ -9,27 +8,4 @@ export function newId(): string {
 
 export function findPersonByUrl(db: InroadsDb, profileUrl: string): Promise<Person | undefined> {
   return db.people.where('profileUrl').equals(profileUrl).first();
-}
-
-/**
- * Stores a profile view in one transaction: a new person as a candidate, a
- * known one refreshed. Only real profile pages are stored (not the user's
- * own page, an auth wall, or a page whose top card could not be read).
- * A connection from Connections.csv brings their connected-on date along.
- */
-export async function recordProfileView(
-  db: InroadsDb,
-  snapshot: ProfileSnapshot,
-  now: number,
-): Promise<Person | undefined> {
-  if (snapshot.pageKind !== 'profile') return undefined;
-  return db.transaction('rw', db.people, db.connections, async () => {
-    const [existing, connection] = await Promise.all([
-      findPersonByUrl(db, snapshot.url),
-      connectionByUrl(db, snapshot.url),
-    ]);
-    const person = mergeViewedConnection(existing, snapshot, connection, now, newId());
-    await db.people.put(person);
-    return person;
-  });
 }

@@ -1,4 +1,5 @@
-import { findPersonByUrl, recordProfileView } from '../db/people';
+import { findPersonByUrl } from '../db/people';
+import { recordProfileView } from '../db/profile-view';
 import { loadSettings } from '../db/settings';
 import type { InroadsDb } from '../db/database';
 import { describeStorageError } from '../db/storage-errors';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { updatePerson } from '../../../lib/db/person-edit';
-import { recordProfileView } from '../../../lib/db/people';
+import { recordProfileView } from '../../../lib/db/profile-view';
 import { freshDb, snapshotOf } from '../helpers';
 
 describe('two tabs saving the same person at once', () => {

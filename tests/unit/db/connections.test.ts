@@ -9,7 +9,7 @@ import {
   mergeConnections,
 } from '../../../lib/db/connections';
 import { introducerPersonId } from '../../../lib/db/introducer';
-import { recordProfileView } from '../../../lib/db/people';
+import { recordProfileView } from '../../../lib/db/profile-view';
 import { addTarget } from '../../../lib/db/targets';
 import type { Connection } from '../../../lib/model';
 import { decideApproach } from '../../../lib/outreach/approach';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { loadConnections } from '../../../lib/db/connections';
 import { importConnections } from '../../../lib/db/import-connections';
-import { recordProfileView } from '../../../lib/db/people';
+import { recordProfileView } from '../../../lib/db/profile-view';
 import { Connection } from '../../../lib/model';
 import { freshDb, snapshotOf } from '../helpers';
 import { connectionsCsv, personOf } from './import-fixtures';

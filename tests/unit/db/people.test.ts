@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { recordProfileView } from '../../../lib/db/people';
+import { recordProfileView } from '../../../lib/db/profile-view';
 import { freshDb, snapshotOf } from '../helpers';
 
 describe('recording profile views', () => {
