@@ -20,8 +20,7 @@ import {
 } from '../io';
 import type { InroadsDb } from './database';
 import { LAST_BACKUP_KEY, readConnectionsChangedAt, readLastBackupAt } from './backup-status';
-import { CONNECTIONS_CHANGED_KEY } from './connections';
-import { loadConnections } from './connections';
+import { CONNECTIONS_CHANGED_KEY, loadConnections } from './connections';
 import { withFreshNextActions } from './next-action-tables';
 import { writeRestoredTables, type RestoreProgress } from './restore-write';
 
