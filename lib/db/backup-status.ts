@@ -1,9 +1,11 @@
 /**
  * When the user last exported a backup, and whether it is time to nudge them.
  *
- * A change is any person updated (logging a touch, scheduling or writing up a
- * meeting all update the person), touch or clip dated after the last backup,
- * or an import that changed the contact directory since.
+ * A change is any person updated after the last backup (logging a touch,
+ * scheduling or writing up a meeting all update the person), a clip saved
+ * since, or an import that changed the contact directory since. Without a
+ * backup, the data's age is that of the least recently updated person (or the
+ * first import): when it was recorded, not the date a message was sent.
  * Each check reads at most one key from an index, so it is cheap enough to run
  * as a live query.
  */
@@ -20,7 +22,7 @@ export interface BackupStatus {
   lastBackupAt?: number;
   /** Something changed after the last backup (or there is data and no backup yet). */
   changedSince: boolean;
-  /** Without any backup: the oldest date found among people and touches. */
+  /** Without any backup: when the oldest data was recorded (least recently updated person, or the first import). */
   oldestDataAt?: number;
 }
 
@@ -47,16 +49,12 @@ const firstKey = async (keys: Promise<unknown[]>): Promise<number | undefined> =
 export async function readBackupStatus(db: InroadsDb): Promise<BackupStatus> {
   const [lastBackupAt, connectionsChangedAt] = await Promise.all([readLastBackupAt(db), readConnectionsChangedAt(db)]);
   if (lastBackupAt === undefined) {
-    const [person, touch] = await Promise.all([
-      firstKey(db.people.orderBy('updatedAt').limit(1).keys()),
-      firstKey(db.touches.orderBy('at').limit(1).keys()),
-    ]);
-    const dates = [person, touch, connectionsChangedAt].filter((at): at is number => at !== undefined);
+    const person = await firstKey(db.people.orderBy('updatedAt').limit(1).keys());
+    const dates = [person, connectionsChangedAt].filter((at): at is number => at !== undefined);
     return dates.length ? { changedSince: true, oldestDataAt: Math.min(...dates) } : { changedSince: false };
   }
   const changed = await Promise.all([
     db.people.where('updatedAt').above(lastBackupAt).limit(1).primaryKeys(),
-    db.touches.where('at').above(lastBackupAt).limit(1).primaryKeys(),
     db.clips.where('savedAt').above(lastBackupAt).limit(1).primaryKeys(),
   ]);
   const imported = connectionsChangedAt !== undefined && connectionsChangedAt > lastBackupAt;

@@ -54,10 +54,14 @@ export const SCHEMA_V2 = {
  * Version 3 adds the contact directory: Connections.csv contacts packed in
  * buckets (connection-buckets.ts), found by bucket (profile URL) or by name.
  * The upgrade copies people imported before it into the directory; people
- * rows are unchanged.
+ * rows are unchanged. It also drops the touches-by-date index.
  */
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
+  // Touches by date served only the backup nudge, which now goes by people's
+  // updatedAt (logging a touch updates its person): one index less to fill for
+  // each of a restore's 50,000 touches (about 1.5 s in Chromium).
+  touches: 'id, [personId+at]',
   connections: 'bucket, *nameKeys',
 } as const;
 
@@ -89,7 +93,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   // Indexes only: IndexedDB drops them; no row is read or rewritten.
   { version: 2, stores: SCHEMA_V2, upgrade: async () => {}, changes: {} },
-  // A new table, filled from people; no existing row is rewritten.
+  // A new table, filled from people, and one index dropped; no existing row is rewritten.
   { version: 3, stores: SCHEMA_V3, upgrade: copyImportedPeople, changes: {} },
 ];
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportBackup, restoreBackup } from '../../../lib/db/backup-io';
 import { backupNudge, readBackupStatus } from '../../../lib/db/backup-status';
 import { importConnections } from '../../../lib/db/import-connections';
+import { logTouch } from '../../../lib/db/touches';
 import { freshDb } from '../helpers';
 import { connectionsCsv, personOf } from './import-fixtures';
 
@@ -53,20 +54,15 @@ describe('readBackupStatus', () => {
     expect((await readBackupStatus(db)).changedSince).toBe(true);
   });
 
-  it('sees no data, then data without a backup, then changes after a backup', async () => {
+  it('sees no data, then data without a backup (aged by when it was recorded), then changes after a backup', async () => {
     const db = freshDb();
     expect(await readBackupStatus(db)).toEqual({ changedSince: false });
     await db.people.add(personOf({ id: 'a', name: 'Ann', updatedAt: NOW - 30 * DAY }));
     await db.people.add(personOf({ id: 'b', name: 'Bo', updatedAt: NOW - 2 * DAY }));
-    await db.touches.add({
-      id: 't',
-      personId: 'a',
-      kind: 'request',
-      at: NOW - 40 * DAY,
-      channel: 'email',
-      createdAt: NOW,
-    });
-    expect(await readBackupStatus(db)).toEqual({ changedSince: true, oldestDataAt: NOW - 40 * DAY });
+    expect(await readBackupStatus(db)).toEqual({ changedSince: true, oldestDataAt: NOW - 30 * DAY });
+    // A message sent 40 days ago but logged today is data 0 days old: Bo is updated when it is logged.
+    await logTouch(db, { personId: 'b', kind: 'request', at: NOW - 40 * DAY, channel: 'email' }, NOW);
+    expect(await readBackupStatus(db)).toEqual({ changedSince: true, oldestDataAt: NOW - 30 * DAY });
 
     await exportBackup(db, NOW);
     expect(await readBackupStatus(db)).toEqual({ lastBackupAt: NOW, changedSince: false });
@@ -81,7 +77,9 @@ describe('readBackupStatus', () => {
     await db.clips.add({ id: 'c', url: 'https://example.com', title: 'A', readable: false, savedAt: NOW + 1 });
     expect((await readBackupStatus(db)).changedSince).toBe(true);
     await db.clips.clear();
-    await db.touches.add({ id: 't', personId: 'a', kind: 'reply', at: NOW + 1, channel: 'email', createdAt: NOW + 1 });
+    expect((await readBackupStatus(db)).changedSince).toBe(false);
+    // Logging a touch (even one dated before the backup) updates its person: a change.
+    await logTouch(db, { personId: 'a', kind: 'reply', at: NOW - 3 * DAY, channel: 'email' }, NOW + 1);
     expect((await readBackupStatus(db)).changedSince).toBe(true);
   });
 });
