@@ -1,7 +1,10 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /** Real-Chromium tests of the built extension (`npm run build` first). */
 export default defineConfig({
+  // The `@/` alias WXT gives the source (tsconfig paths), for tests that import it.
+  resolve: { alias: [{ find: /^@\//, replacement: fileURLToPath(new URL('./', import.meta.url)) }] },
   test: {
     include: ['tests/e2e/**/*.e2e.test.ts'],
     environment: 'node',

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'wxt';
-import { shippedMessages } from './lib/build/shipped-messages';
+import { shippedMessages } from './scripts/shipped-messages';
 
 /**
  * zod 4 keeps two `Function` constructor calls (its JIT, and a probe of
- * whether eval works). Inroads runs zod jitless (lib/model/zod.ts), so both
+ * whether eval works). Inroads runs zod jitless (lib/domain/model/zod.ts), so both
  * are dead code; this strips them so the bundles hold no code generation at
  * all (MV3's CSP forbids it, and store reviewers flag it).
  */
@@ -42,7 +42,7 @@ export default defineConfig({
   },
   imports: false,
   manifest: ({ browser }) => ({
-    // Text from public/_locales/<locale>/messages.json (lib/i18n.ts reads the same files).
+    // Text from public/_locales/<locale>/messages.json (lib/domain/i18n.ts reads the same files).
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',

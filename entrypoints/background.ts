@@ -1,15 +1,15 @@
 import { liveQuery } from 'dexie';
 import { browser, type Browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { getDb } from '../lib/db';
-import { createHandlers } from '../lib/messaging/handlers';
-import { createRouter } from '../lib/messaging/router';
-import { ADD_LINK_MENU, ADD_PAGE_MENU, createContextMenus, onAddTargetClick, SAVE_RESEARCH_MENU } from '../lib/platform/context-menus';
-import { openInroads } from '../lib/platform/open-inroads';
-import { onReminderAlarm, scheduleReminders } from '../lib/platform/reminders';
-import { saveResearchFromTab } from '../lib/platform/save-research';
-import { forgetTab, rememberTabProfile } from '../lib/platform/tab-profiles';
-import { countDueToday, refreshToolbarBadge, showToolbarCount } from '../lib/platform/toolbar-badge';
+import { getDb } from '@/lib/store';
+import { createHandlers } from '@/lib/background/handlers';
+import { createRouter } from '@/lib/background/router';
+import { ADD_LINK_MENU, ADD_PAGE_MENU, createContextMenus, onAddTargetClick, SAVE_RESEARCH_MENU } from '@/lib/background/context-menus';
+import { openInroads } from '@/lib/platform/open-inroads';
+import { onReminderAlarm, scheduleReminders } from '@/lib/background/reminders';
+import { saveResearchFromTab } from '@/lib/background/save-research';
+import { forgetTab, rememberTabProfile } from '@/lib/platform/tab-profiles';
+import { countDueToday, refreshToolbarBadge, showToolbarCount } from '@/lib/background/toolbar-badge';
 
 export default defineBackground(() => {
   const db = getDb();

@@ -6,8 +6,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extractProfile, normaliseProfileUrl, profileUrlFromDocument } from '../lib/linkedin/index';
-import { ProfileSnapshot } from '../lib/model/snapshot';
+import { extractProfile, normaliseProfileUrl, profileUrlFromDocument } from '@/lib/content/read';
+import { ProfileSnapshot } from '@/lib/domain/model/snapshot';
 
 /** The slice of jsdom's API used here (the package ships no types). */
 interface Jsdom {

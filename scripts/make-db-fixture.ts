@@ -6,7 +6,7 @@
 // Ids come from a seeded counter, so running it twice gives the same file.
 import 'fake-indexeddb/auto';
 import { existsSync, writeFileSync } from 'node:fs';
-import { LATEST_DB_VERSION, openInroadsDb } from '../lib/db/database';
+import { LATEST_DB_VERSION, openInroadsDb } from '@/lib/store/database';
 import { dumpRawDb } from '../tests/fixtures/db/raw-idb';
 import { installNodeI18n } from '../tests/i18n-messages';
 import { fillRealisticDb, FIXTURE_NOW } from '../tests/fixtures/db/realistic-db';

@@ -2,9 +2,9 @@
  * Chrome's i18n.getMessage over public/_locales/en/messages.json, for code
  * that runs outside a browser: unit tests (fakeBrowser has no i18n), and the
  * Node side of the browser tests, the demo and the bench (their seed data is
- * built with the app's own functions, whose texts come through lib/i18n.ts).
+ * built with the app's own functions, whose texts come through lib/domain/i18n.ts).
  */
-import english from '../public/_locales/en/messages.json';
+import english from '@/public/_locales/en/messages.json';
 
 interface Entry {
   message: string;
@@ -46,7 +46,7 @@ export function fakeI18n(messages: Messages = loadMessages()) {
   };
 }
 
-/** For Node code outside vitest's fakeBrowser: lib/i18n.ts falls back to globalThis.chrome.i18n. */
+/** For Node code outside vitest's fakeBrowser: lib/domain/i18n.ts falls back to globalThis.chrome.i18n. */
 export function installNodeI18n(): void {
   const global = globalThis as { chrome?: { i18n?: unknown } };
   global.chrome ??= {};

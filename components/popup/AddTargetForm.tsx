@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { getDb } from '../../lib/db';
-import type { ObjectiveKind, ProfileSnapshot } from '../../lib/model';
-import { labels, t } from '../../lib/i18n';
+import { getDb } from '@/lib/store';
+import type { ObjectiveKind, ProfileSnapshot } from '@/lib/domain/model';
+import { labels, t } from '@/lib/domain/i18n';
 
 export const OBJECTIVE_LABELS = labels<ObjectiveKind>({
   role: 'objectiveRole',
@@ -17,7 +17,7 @@ export function AddTargetForm({ snapshot }: { snapshot: ProfileSnapshot }) {
   const submit = async (event: React.FormEvent) => {
     event.preventDefault();
     try {
-      const { addTarget } = await import('../../lib/db/targets');
+      const { addTarget } = await import('@/lib/store/people/targets');
       await addTarget(getDb(), { snapshot, objective: { kind, detail: detail.trim() } }, Date.now());
     } catch (e) {
       setError((e as Error).message);

@@ -1,6 +1,6 @@
-import type { Approach, IntroducerOption } from '../../lib/outreach/approach-types';
-import { APPROACH_TITLES } from '../../lib/outreach/labels';
-import { t, type MessageKey } from '../../lib/i18n';
+import type { Approach, IntroducerOption } from '@/lib/domain/approach/types';
+import { APPROACH_TITLES } from '@/lib/domain/labels';
+import { t, type MessageKey } from '@/lib/domain/i18n';
 
 interface Props {
   approach: Approach;

@@ -1,10 +1,10 @@
 import { useState } from 'react';
-import { copyDraft } from '../../lib/platform/clipboard';
-import type { ProfileSnapshot, Template } from '../../lib/model';
-import type { IntroducerOption } from '../../lib/outreach/approach-types';
+import { copyDraft } from '@/lib/platform/clipboard';
+import type { ProfileSnapshot, Template } from '@/lib/domain/model';
+import type { IntroducerOption } from '@/lib/domain/approach/types';
 import { MarkSentForm } from './MarkSentForm';
 import type { ProfileModel } from './use-profile-model';
-import { t } from '../../lib/i18n';
+import { t } from '@/lib/domain/i18n';
 
 /** The draft being acted on: what Copy, the links and Mark as sent need. */
 export interface DraftActionProps {

@@ -1,13 +1,13 @@
 import { useState } from 'react';
-import type { ProfileSnapshot } from '../../lib/model';
-import type { IntroducerOption } from '../../lib/outreach/approach-types';
-import { composeDraft, defaultTemplate, markersLeft } from '../../lib/outreach/compose-draft';
-import { characterCount, LINKEDIN_NOTE_LIMIT } from '../../lib/outreach/render';
+import type { ProfileSnapshot } from '@/lib/domain/model';
+import type { IntroducerOption } from '@/lib/domain/approach/types';
+import { composeDraft, defaultTemplate, markersLeft } from '@/lib/domain/templates/compose-draft';
+import { characterCount, LINKEDIN_NOTE_LIMIT } from '@/lib/domain/templates/render';
 import { DraftActions } from './DraftActions';
 import type { ProfileModel } from './use-profile-model';
 import { useDraft } from './use-draft';
-import { useShownMark } from '../use-shown-mark';
-import { plural, t } from '../../lib/i18n';
+import { useShownMark } from '@/components/shared/use-shown-mark';
+import { plural, t } from '@/lib/domain/i18n';
 
 interface Props {
   snapshot: ProfileSnapshot;

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { getDb } from '../../lib/db';
-import { reportStorageError } from '../storage-events';
-import type { Channel } from '../../lib/model';
-import { touchKindFor } from '../../lib/outreach/compose-draft';
-import { followUpDate } from '../../lib/outreach/cadence';
-import { TOUCH_LABELS } from '../../lib/outreach/labels';
-import { formatDay, fromDateInput, toDateInput } from '../labels';
+import { getDb } from '@/lib/store';
+import { reportStorageError } from '@/components/shared/storage-events';
+import type { Channel } from '@/lib/domain/model';
+import { touchKindFor } from '@/lib/domain/templates/compose-draft';
+import { followUpDate } from '@/lib/domain/cadence/cadence';
+import { TOUCH_LABELS } from '@/lib/domain/labels';
+import { formatDay, fromDateInput, toDateInput } from '@/components/shared/labels';
 import type { DraftActionProps } from './DraftActions';
-import { t } from '../../lib/i18n';
-import { CHANNEL_LABELS } from '../sidepanel/channel-labels';
+import { t } from '@/lib/domain/i18n';
+import { CHANNEL_LABELS } from '@/components/shared/channel-labels';
 
 type Props = DraftActionProps & { onCancel(): void };
 
@@ -36,9 +36,9 @@ export function MarkSentForm(props: Props) {
     try {
       // The writes load on use: their validation (zod) stays out of the popup's first paint.
       const [{ addTarget }, { logTouch }, { introducerPersonId }] = await Promise.all([
-        import('../../lib/db/targets'),
-        import('../../lib/db/touches'),
-        import('../../lib/db/introducer'),
+        import('@/lib/store/people/targets'),
+        import('@/lib/store/history/touches'),
+        import('@/lib/store/people/introducer'),
       ]);
       const db = getDb();
       const person = model.person?.kind === 'target' ? model.person : await addTarget(db, { snapshot }, now);

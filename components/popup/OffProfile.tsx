@@ -1,12 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { getDb } from '../../lib/db';
-import { followUpList } from '../../lib/db/follow-ups';
-import { loadSettings } from '../../lib/db/settings';
-import { nextActionLabel } from '../../lib/outreach/labels';
-import { OpenSidePanelButton } from '../OpenSidePanelButton';
-import { formatDay } from '../labels';
-import { t } from '../../lib/i18n';
+import { getDb } from '@/lib/store';
+import { followUpList } from '@/lib/store/history/follow-ups';
+import { loadSettings } from '@/lib/store/settings/settings';
+import { nextActionLabel } from '@/lib/domain/labels';
+import { OpenSidePanelButton } from '@/components/shared/OpenSidePanelButton';
+import { formatDay } from '@/components/shared/labels';
+import { t } from '@/lib/domain/i18n';
 
 /** Off a profile: what is owed today, and the way to the side panel. */
 export function OffProfile() {

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import { StorageBanner } from '../StorageBanner';
-import { popupTabId } from '../../lib/platform/current-tab';
+import { StorageBanner } from '@/components/shared/StorageBanner';
+import { popupTabId } from '@/lib/platform/current-tab';
 import { OffProfile } from './OffProfile';
 import { ProfilePopup } from './ProfilePopup';
 import { useTabSnapshot } from './use-tab-snapshot';

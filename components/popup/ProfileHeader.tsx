@@ -1,7 +1,7 @@
-import type { Person, ProfileSnapshot } from '../../lib/model';
-import { nextActionLabel, STAGE_LABELS } from '../../lib/outreach/labels';
-import { DEGREE_LABELS } from '../labels';
-import { plural, t } from '../../lib/i18n';
+import type { Person, ProfileSnapshot } from '@/lib/domain/model';
+import { nextActionLabel, STAGE_LABELS } from '@/lib/domain/labels';
+import { DEGREE_LABELS } from '@/components/shared/labels';
+import { plural, t } from '@/lib/domain/i18n';
 
 /** Who this is and how you are connected (page text rendered as text). */
 export function ProfileHeader({ snapshot, person }: { snapshot: ProfileSnapshot; person?: Person }) {

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import type { ProfileSnapshot } from '../../lib/model';
-import type { IntroducerOption } from '../../lib/outreach/approach-types';
-import { OpenSidePanelButton } from '../OpenSidePanelButton';
-import { YourDetails } from '../YourDetails';
+import type { ProfileSnapshot } from '@/lib/domain/model';
+import type { IntroducerOption } from '@/lib/domain/approach/types';
+import { OpenSidePanelButton } from '@/components/shared/OpenSidePanelButton';
+import { YourDetails } from '@/components/shared/YourDetails';
 import { AddTargetForm } from './AddTargetForm';
 import { ApproachCard } from './ApproachCard';
 import { DraftComposer } from './DraftComposer';
 import { ProfileHeader } from './ProfileHeader';
 import { useProfileModel } from './use-profile-model';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey } from '@/lib/domain/i18n';
 
 const NO_APPROACH: Partial<Record<ProfileSnapshot['pageKind'], MessageKey>> = {
   self: 'popupOwnProfile',

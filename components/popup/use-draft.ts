@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
-import { getDb } from '../../lib/db';
-import { discardDraft, loadDraft, saveDraft, type Draft } from '../../lib/db/drafts';
+import { getDb } from '@/lib/store';
+import { discardDraft, loadDraft, saveDraft, type Draft } from '@/lib/store/settings/drafts';
 
 /**
  * The draft being edited for one profile, restored from and autosaved to the

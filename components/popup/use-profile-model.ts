@@ -1,13 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { getDb } from '../../lib/db';
-import { loadApproachInput } from '../../lib/db/approach-context';
-import { findPersonByUrl } from '../../lib/db/people';
-import { loadSettings } from '../../lib/db/settings';
-import { loadTemplates } from '../../lib/db/templates';
-import type { Person, ProfileSnapshot, Settings, Template } from '../../lib/model';
-import { decideApproach } from '../../lib/outreach/approach';
-import type { Approach } from '../../lib/outreach/approach-types';
+import { getDb } from '@/lib/store';
+import { loadApproachInput } from '@/lib/store/people/approach-context';
+import { findPersonByUrl } from '@/lib/store/people/people';
+import { loadSettings } from '@/lib/store/settings/settings';
+import { loadTemplates } from '@/lib/store/settings/templates';
+import type { Person, ProfileSnapshot, Settings, Template } from '@/lib/domain/model';
+import { decideApproach } from '@/lib/domain/approach/approach';
+import type { Approach } from '@/lib/domain/approach/types';
 
 export interface ProfileModel {
   person: Person | undefined;

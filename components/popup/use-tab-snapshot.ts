@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { ProfileSnapshot } from '../../lib/model';
-import { tabProfile } from '../../lib/platform/tab-profiles';
+import type { ProfileSnapshot } from '@/lib/domain/model';
+import { tabProfile } from '@/lib/platform/tab-profiles';
 
 /** The profile a tab shows (undefined while loading, null when none), kept live. */
 export function useTabSnapshot(tabId: number | undefined): ProfileSnapshot | null | undefined {

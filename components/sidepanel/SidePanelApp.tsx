@@ -1,22 +1,22 @@
 import { lazy, Suspense } from 'react';
-import { StorageBanner } from '../StorageBanner';
-import { FollowUpsView } from './FollowUpsView';
-import { ViewErrorBoundary } from '../ViewErrorBoundary';
+import { StorageBanner } from '@/components/shared/StorageBanner';
+import { FollowUpsView } from '@/components/sidepanel/follow-ups/FollowUpsView';
+import { ViewErrorBoundary } from '@/components/shared/ViewErrorBoundary';
 import { routeHref, useRoute, type Route } from './use-route';
-import { t, type MessageKey } from '../../lib/i18n';
+import { t, type MessageKey } from '@/lib/domain/i18n';
 
 // The follow-up list is what the panel opens on, so it ships with the panel;
 // every other view loads when first visited (a smaller script to parse before
 // the follow-ups paint: sidepanelFollowupsFirstPaintMs in `npm run bench`).
-const TargetsView = lazy(() => import('./TargetsView').then((m) => ({ default: m.TargetsView })));
-const ConnectionsView = lazy(() => import('./ConnectionsView').then((m) => ({ default: m.ConnectionsView })));
-const PersonView = lazy(() => import('./PersonView').then((m) => ({ default: m.PersonView })));
-const MeetingView = lazy(() => import('./MeetingView').then((m) => ({ default: m.MeetingView })));
-const ReferralMapView = lazy(() => import('./ReferralMapView').then((m) => ({ default: m.ReferralMapView })));
-const ResearchView = lazy(() => import('./ResearchView').then((m) => ({ default: m.ResearchView })));
-const TemplatesView = lazy(() => import('./TemplatesView').then((m) => ({ default: m.TemplatesView })));
-const DataView = lazy(() => import('./DataView').then((m) => ({ default: m.DataView })));
-const SettingsView = lazy(() => import('./SettingsView').then((m) => ({ default: m.SettingsView })));
+const TargetsView = lazy(() => import('@/components/sidepanel/targets/TargetsView').then((m) => ({ default: m.TargetsView })));
+const ConnectionsView = lazy(() => import('@/components/sidepanel/connections/ConnectionsView').then((m) => ({ default: m.ConnectionsView })));
+const PersonView = lazy(() => import('@/components/sidepanel/person/PersonView').then((m) => ({ default: m.PersonView })));
+const MeetingView = lazy(() => import('@/components/sidepanel/meeting/MeetingView').then((m) => ({ default: m.MeetingView })));
+const ReferralMapView = lazy(() => import('@/components/sidepanel/referrals/ReferralMapView').then((m) => ({ default: m.ReferralMapView })));
+const ResearchView = lazy(() => import('@/components/sidepanel/research/ResearchView').then((m) => ({ default: m.ResearchView })));
+const TemplatesView = lazy(() => import('@/components/sidepanel/templates/TemplatesView').then((m) => ({ default: m.TemplatesView })));
+const DataView = lazy(() => import('@/components/sidepanel/data/DataView').then((m) => ({ default: m.DataView })));
+const SettingsView = lazy(() => import('@/components/sidepanel/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 const TABS: { route: Route; label: MessageKey }[] = [
   { route: { view: 'follow-ups' }, label: 'navFollowUps' },

@@ -1,5 +1,5 @@
 /** Local date-time values for <input type="datetime-local">. */
-import { t } from '../../lib/i18n';
+import { t } from '@/lib/domain/i18n';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { startProfileVisits } from '../../lib/linkedin/profile-visits';
-import { answerContentRequest } from '../../lib/linkedin/content-requests';
-import { sendRequest } from '../../lib/messaging/client';
+import { startProfileVisits } from '@/lib/content/profile-visits';
+import { answerContentRequest } from '@/lib/content/content-requests';
+import { sendRequest } from '@/lib/content/send-request';
 
 export default defineContentScript({
   // LinkedIn is a single-page app: match the whole site, react to in-page navigation.

@@ -1,9 +1,9 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { PopupApp } from '../../components/popup/PopupApp';
-import { localizePage } from '../../components/localize-page';
-import { ViewErrorBoundary } from '../../components/ViewErrorBoundary';
-import '../../components/inroads.css';
+import { PopupApp } from '@/components/popup/PopupApp';
+import { localizePage } from '@/components/shared/localize-page';
+import { ViewErrorBoundary } from '@/components/shared/ViewErrorBoundary';
+import '@/components/shared/inroads.css';
 
 localizePage();
 

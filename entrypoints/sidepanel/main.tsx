@@ -1,8 +1,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { SidePanelApp } from '../../components/sidepanel/SidePanelApp';
-import { localizePage } from '../../components/localize-page';
-import '../../components/inroads.css';
+import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
+import { localizePage } from '@/components/shared/localize-page';
+import '@/components/shared/inroads.css';
 
 localizePage();
 

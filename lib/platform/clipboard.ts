@@ -1,4 +1,4 @@
-import { t } from '../i18n';
+import { t } from '@/lib/domain/i18n';
 
 /** Copies a draft (subject, blank line, body) and says how it went, in the user's words. */
 export async function copyDraft(subject: string, body: string): Promise<string> {

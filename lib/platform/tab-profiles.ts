@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { ProfileSnapshot } from '../model';
+import type { ProfileSnapshot } from '@/lib/domain/model';
 
 /**
  * Which profile each tab shows, kept in storage.session (memory only, cleared

@@ -1,6 +1,6 @@
-import type { Person, Touch } from '../../lib/model';
-import { DEFAULT_SETTINGS } from '../../lib/model/constants';
-import { computeNextAction } from '../../lib/outreach/cadence';
+import type { Person, Touch } from '@/lib/domain/model';
+import { DEFAULT_SETTINGS } from '@/lib/domain/model/constants';
+import { computeNextAction } from '@/lib/domain/cadence/cadence';
 
 const DAY = 86_400_000;
 const STAGES = ['to-contact', 'requested', 'requested', 'requested', 'scheduled', 'met'] as const;

@@ -53,7 +53,7 @@ export async function timeToSelector(
   for (let i = 0; i < runs; i += 1) {
     const page = await session.openExtensionPage(path);
     await page.locator(selector).first().waitFor({ timeout: 30_000 });
-    // The view marks its first useful commit (components/use-shown-mark.ts).
+    // The view marks its first useful commit (components/shared/use-shown-mark.ts).
     samples.push(
       await page.evaluate(
         (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? performance.now(),

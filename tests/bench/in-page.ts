@@ -2,12 +2,12 @@
  * Bench code that runs inside Chromium (bundled by esbuild, evaluated in a
  * page): the app's own functions on the real DOM and the real IndexedDB.
  */
-import { openInroadsDb } from '../../lib/db/database';
-import { followUpList } from '../../lib/db/follow-ups';
-import { exportBackup, restoreBackup } from '../../lib/db/backup-io';
-import { importConnections } from '../../lib/db/import-connections';
-import { extractProfile } from '../../lib/linkedin/extract-profile';
-import { clipArticle } from '../../lib/research/clip';
+import { openInroadsDb } from '@/lib/store/database';
+import { followUpList } from '@/lib/store/history/follow-ups';
+import { exportBackup, restoreBackup } from '@/lib/store/backup/backup-io';
+import { importConnections } from '@/lib/store/directory/import-connections';
+import { extractProfile } from '@/lib/content/read/extract-profile';
+import { clipArticle } from '@/lib/content/research-clip';
 import { bigDataset } from './big-dataset';
 
 const timed = async (run: () => unknown): Promise<number> => {

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILES, profilePageHtml } from '../fixtures/demo/profiles';
 import { buildDemoWeek } from '../fixtures/demo/seed-week';
-import { packConnections } from '../../lib/db/connection-buckets';
+import { packConnections } from '@/lib/domain/directory/buckets';
 import {
   accessibilityTree,
   axeViolations,

@@ -1,5 +1,5 @@
 // Seed data is built in Node with the app's own functions (tests/fixtures/demo),
-// whose texts come through lib/i18n.ts: give them the English messages.
+// whose texts come through lib/domain/i18n.ts: give them the English messages.
 import { installNodeI18n } from '../i18n-messages';
 
 installNodeI18n();

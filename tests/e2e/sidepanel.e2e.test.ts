@@ -1,10 +1,10 @@
 // The seed is built with the app's own functions on an in-memory IndexedDB (before Dexie loads).
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { saveSettings } from '../../lib/db/settings-save';
-import { addTarget } from '../../lib/db/targets';
-import { logTouch } from '../../lib/db/touches';
-import { scheduleMeeting } from '../../lib/db/meetings';
+import { saveSettings } from '@/lib/store/settings/settings-save';
+import { addTarget } from '@/lib/store/people/targets';
+import { logTouch } from '@/lib/store/history/touches';
+import { scheduleMeeting } from '@/lib/store/history/meetings';
 import { buildTables, DEMO_USER } from '../fixtures/demo/seed-week';
 import { launchExtension, seedTables, waitFor, type ExtensionSession } from './harness';
 

@@ -1,5 +1,5 @@
-import type { ProfileSnapshot } from '../../lib/model';
-import { openInroadsDb } from '../../lib/db/database';
+import type { ProfileSnapshot } from '@/lib/domain/model';
+import { openInroadsDb } from '@/lib/store/database';
 
 let counter = 0;
 

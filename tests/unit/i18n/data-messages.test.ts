@@ -5,9 +5,9 @@
  */
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
-import { calendarEntries, followUpsToIcs, parseBackup, parseConnectionsCsv, targetsToCsv } from '../../../lib/io';
-import { parseCsv } from '../../../lib/io/csv-parse';
-import type { Meeting, Person } from '../../../lib/model';
+import { calendarEntries, followUpsToIcs, parseBackup, parseConnectionsCsv, targetsToCsv } from '@/lib/domain/formats';
+import { parseCsv } from '@/lib/domain/formats/csv/parse';
+import type { Meeting, Person } from '@/lib/domain/model';
 
 /** A "translation" that shows each key and its substitutions. */
 function useMarkedMessages() {

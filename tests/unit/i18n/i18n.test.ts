@@ -1,6 +1,6 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { describe, expect, it, vi } from 'vitest';
-import { labels, plural, t, textDirection } from '../../../lib/i18n';
+import { labels, plural, t, textDirection } from '@/lib/domain/i18n';
 import { messageFrom, type Messages } from '../../i18n-messages';
 
 describe('the Chrome getMessage rules the tests use', () => {

@@ -1,0 +1,20 @@
+import { useState } from 'react';
+import { openSidePanel } from '@/lib/platform/side-panel';
+import { t } from '@/lib/domain/i18n';
+
+/** Opens the side panel (follow-ups, targets, meetings) from a click. */
+export function OpenSidePanelButton({ label = t('popupOpenSidePanel') }: { label?: string }) {
+  const [error, setError] = useState('');
+  return (
+    <>
+      <button type="button" onClick={() => openSidePanel().catch((e: Error) => setError(e.message))}>
+        {label}
+      </button>
+      {error && (
+        <p className="error small" role="alert">
+          {t('popupOpenSidePanelFailed', error)}
+        </p>
+      )}
+    </>
+  );
+}

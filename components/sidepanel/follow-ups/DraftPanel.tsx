@@ -1,0 +1,99 @@
+import { useEffect, useState } from 'react';
+import { copyDraft } from '@/lib/platform/clipboard';
+import { getDb } from '@/lib/store';
+import {
+  composeActionDraft,
+  loadDraftContext,
+  type ActionDraft,
+  type DraftContext,
+} from '@/lib/store/history/follow-up-draft';
+import { MESSAGE_KINDS } from '@/lib/domain/cadence/cadence';
+import { markersLeft, touchKindFor } from '@/lib/domain/templates/compose-draft';
+import { TOUCH_LABELS } from '@/lib/domain/labels';
+import { mailtoHref } from '@/components/popup/DraftActions';
+import { DraftSentForm } from './DraftSentForm';
+import { t } from '@/lib/domain/i18n';
+import { formatDay } from '@/components/shared/labels';
+
+interface Loaded {
+  ctx: DraftContext;
+  draft: ActionDraft | undefined;
+}
+
+/**
+ * The inline draft for what is owed: the right template filled in for this
+ * person, editable; copy it or open it as an email, then mark it as sent.
+ */
+export function DraftPanel({ personId, onSent }: { personId: string; onSent(message: string): void }) {
+  const [loaded, setLoaded] = useState<Loaded | null | undefined>(undefined);
+  const [subject, setSubject] = useState('');
+  const [body, setBody] = useState('');
+  const [copied, setCopied] = useState('');
+  useEffect(() => {
+    let active = true;
+    const now = Date.now();
+    void loadDraftContext(getDb(), personId, now).then((ctx) => {
+      if (!active) return;
+      const draft = ctx && composeActionDraft(ctx, now);
+      setLoaded(ctx ? { ctx, draft } : null);
+      setSubject(draft?.subject ?? '');
+      setBody(draft?.body ?? '');
+    });
+    return () => {
+      active = false;
+    };
+  }, [personId]);
+
+  if (loaded === undefined) return <p aria-busy="true">{t('draftPreparing')}</p>;
+  if (loaded === null) return <p className="error">{t('draftPersonGone')}</p>;
+  const { draft, ctx } = loaded;
+  if (!draft) return <p className="muted small">{t('draftNothingForStep')}</p>;
+  const kind = touchKindFor(draft.moment);
+  const markers = markersLeft(`${subject}\n${body}`);
+  const copy = async () => setCopied(await copyDraft(subject, body));
+  return (
+    <div className="stack draft-panel" aria-label={t('draftFor', ctx.person.name)} role="group">
+      <p className="small muted">{t('draftTemplateNote', draft.template.name)}</p>
+      {draft.subject !== '' && (
+        <label>
+          <span className="label">{t('draftSubject')}</span>
+          <input value={subject} onChange={(e) => setSubject(e.target.value)} style={{ width: '100%' }} />
+        </label>
+      )}
+      <label>
+        <span className="label">{t('draftMessage')}</span>
+        <textarea rows={10} value={body} onChange={(e) => setBody(e.target.value)} />
+      </label>
+      {markers.length > 0 && <p className="warning small">{t('draftStillToFillSentence', markers.join(', '))}</p>}
+      <div className="row">
+        <button type="button" onClick={copy}>
+          {t('draftCopy')}
+        </button>
+        <a className="button" href={mailtoHref(draft.to, subject, body)} target="_blank" rel="noreferrer">
+          {t('draftOpenEmail')}
+        </a>
+      </div>
+      {/* Always rendered: a live region announces changes, not its own arrival. */}
+      <p className="small" role="status">
+        {copied}
+      </p>
+      <DraftSentForm
+        personId={ctx.person.id}
+        kind={kind}
+        draft={draft}
+        settings={ctx.settings}
+        subject={subject}
+        body={body}
+        markers={markers}
+        asksAnswer={MESSAGE_KINDS.includes(kind)}
+        onSent={(promised) =>
+          onSent(
+            promised
+              ? t('followUpsLoggedFollowUp', [TOUCH_LABELS[kind], ctx.person.name, formatDay(promised)])
+              : t('followUpsLogged', [TOUCH_LABELS[kind], ctx.person.name]),
+          )
+        }
+      />
+    </div>
+  );
+}

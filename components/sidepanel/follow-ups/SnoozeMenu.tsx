@@ -1,0 +1,58 @@
+import { getDb } from '@/lib/store';
+import { snoozePerson } from '@/lib/store/people/person-edit';
+import type { Person } from '@/lib/domain/model';
+import { SNOOZE_LABELS, type SnoozeChoice, type SnoozeDates } from '@/lib/domain/cadence/snooze';
+import { formatDay } from '@/components/shared/labels';
+import { t } from '@/lib/domain/i18n';
+
+interface Props {
+  person: Person;
+  /** When each choice ends (computed once for the whole list). */
+  dates: SnoozeDates;
+  followUpDays: number;
+  onStatus(message: string): void;
+}
+
+const CHOICES: SnoozeChoice[] = ['day', 'calling-day', 'week'];
+
+type Done = 'followUpsSnoozed' | 'followUpsSkipped';
+
+async function snoozeAndReport(person: Person, until: number, done: Done, onStatus: (message: string) => void) {
+  try {
+    await snoozePerson(getDb(), person.id, until, Date.now());
+    onStatus(t(done, [person.name, formatDay(until)]));
+  } catch (e) {
+    onStatus(t('followUpsNotSnoozed', (e as Error).message));
+  }
+}
+
+/** Snooze (1 day, next calling day, 1 week) and Skip (until the next cycle). */
+export function SnoozeMenu({ person, dates, followUpDays, onStatus }: Props) {
+  const snooze = (until: number, done: Done) => void snoozeAndReport(person, until, done, onStatus);
+  return (
+    <>
+      <details className="snooze-menu">
+        <summary>{t('followUpsSnooze')}</summary>
+        <div className="row" role="group" aria-label={t('followUpsSnoozePerson', person.name)}>
+          {CHOICES.map((choice) => (
+            <button
+              key={choice}
+              type="button"
+              title={t('followUpsHideUntil', formatDay(dates[choice]))}
+              onClick={() => snooze(dates[choice], 'followUpsSnoozed')}
+            >
+              {SNOOZE_LABELS[choice]}
+            </button>
+          ))}
+        </div>
+      </details>
+      <button
+        type="button"
+        title={t('followUpsSkipTitle', [followUpDays, formatDay(dates.skip)])}
+        onClick={() => snooze(dates.skip, 'followUpsSkipped')}
+      >
+        {t('followUpsSkip')}
+      </button>
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { getDb } from '@/lib/store';
+import { deletePerson } from '@/lib/store/people/person-edit';
+import { addTarget } from '@/lib/store/people/targets';
+import type { Person } from '@/lib/domain/model';
+import { nextActionLabel } from '@/lib/domain/labels';
+import { formatDateTime } from '@/components/shared/labels';
+import { LogTouchForm } from './LogTouchForm';
+import { PersonDetailsForm } from './PersonDetailsForm';
+import { PersonHeader } from './PersonHeader';
+import { ScheduleMeetingForm } from './ScheduleMeetingForm';
+import { StageObjectiveForm } from './StageObjectiveForm';
+import { Timeline } from './Timeline';
+import { navigate, routeHref } from '@/components/sidepanel/use-route';
+import { t } from '@/lib/domain/i18n';
+
+function NextActionCard({ person }: { person: Person }) {
+  const action = person.nextAction;
+  if (person.kind !== 'target') {
+    return (
+      <div className="card">
+        <p>{t('personNotTargetHint')}</p>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => void addTarget(getDb(), { personId: person.id }, Date.now())}
+        >
+          {t('personAddTarget')}
+        </button>
+      </div>
+    );
+  }
+  if (!action) return <p className="card muted">{t('personNothingOwed', person.name)}</p>;
+  return (
+    <div className="card" data-testid="next-action">
+      <p>
+        <strong>{t('personNext', nextActionLabel(action.kind))}</strong>{' '}
+        <span className="pill">{t('personDue', formatDateTime(action.due))}</span>
+      </p>
+      <p className="small muted">{action.reason}</p>
+    </div>
+  );
+}
+
+/** One person: details, stage and objective, what is owed, what happened, and what to log. */
+export function PersonView({ personId }: { personId: string }) {
+  const db = getDb();
+  const person = useLiveQuery(async () => (await db.people.get(personId)) ?? null, [db, personId]);
+  const [status, setStatus] = useState('');
+  if (person === undefined) return <p aria-busy="true">{t('commonLoading')}</p>;
+  if (person === null) {
+    return (
+      <div className="card">
+        <h1>{t('personNotFound')}</h1>
+        <p>{t('personGone')}</p>
+        <p>
+          <a href={routeHref({ view: 'follow-ups' })}>{t('personBackToFollowUps')}</a>
+        </p>
+      </div>
+    );
+  }
+  const remove = async () => {
+    const ok = window.confirm(t('personDeleteConfirm', person.name));
+    if (!ok) return;
+    try {
+      await deletePerson(db, person.id);
+      navigate({ view: 'follow-ups' });
+    } catch (e) {
+      setStatus(t('commonNotDeleted', (e as Error).message));
+    }
+  };
+  return (
+    <>
+      <PersonHeader person={person} />
+      <p className="small ok" role="status" aria-live="polite">
+        {status}
+      </p>
+      <NextActionCard person={person} />
+      <section aria-labelledby="person-log">
+        <h2 id="person-log">{t('personLogTitle')}</h2>
+        <LogTouchForm person={person} onStatus={setStatus} />
+        <ScheduleMeetingForm person={person} onStatus={setStatus} />
+      </section>
+      <Timeline personId={person.id} onStatus={setStatus} />
+      <section aria-labelledby="person-details">
+        <h2 id="person-details">{t('personDetailsTitle')}</h2>
+        <StageObjectiveForm person={person} onStatus={setStatus} />
+        <PersonDetailsForm key={person.id} person={person} onStatus={setStatus} />
+      </section>
+      <p>
+        <button type="button" className="danger" onClick={remove}>
+          {t('personDelete')}
+        </button>
+      </p>
+    </>
+  );
+}

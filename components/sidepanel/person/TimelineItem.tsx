@@ -1,0 +1,99 @@
+import { getDb } from '@/lib/store';
+import type { TimelineEntry } from '@/lib/store/history/person-history';
+import { deleteTouch } from '@/lib/store/history/touches';
+import type { MeetingStatus, Touch } from '@/lib/domain/model';
+import { TOUCH_LABELS } from '@/lib/domain/labels';
+import { formatDateTime, formatDay } from '@/components/shared/labels';
+import { CHANNEL_LABELS, MODE_LABELS } from '@/components/shared/channel-labels';
+import { routeHref } from '@/components/sidepanel/use-route';
+import { labels, t } from '@/lib/domain/i18n';
+
+const STATUS_LABELS = labels<MeetingStatus>({
+  scheduled: 'timelineMeetingScheduled',
+  done: 'timelineMeetingHeld',
+  cancelled: 'timelineMeetingCancelled',
+});
+
+function Collapsed({ summary, text }: { summary: string; text: string }) {
+  return (
+    <details>
+      <summary className="small">{summary}</summary>
+      <p className="pre-wrap">{text}</p>
+    </details>
+  );
+}
+
+function TouchItem({ touch, onStatus }: { touch: Touch; onStatus(message: string): void }) {
+  const remove = async () => {
+    if (!window.confirm(t('timelineDeleteConfirm', [TOUCH_LABELS[touch.kind], formatDateTime(touch.at)]))) return;
+    try {
+      await deleteTouch(getDb(), touch.id, Date.now());
+      onStatus(t('timelineDeleted', TOUCH_LABELS[touch.kind]));
+    } catch (e) {
+      onStatus(t('commonNotDeleted', (e as Error).message));
+    }
+  };
+  return (
+    <>
+      <div className="spread">
+        <span>
+          <strong>{TOUCH_LABELS[touch.kind]}</strong>{' '}
+          <span className="muted small">· {CHANNEL_LABELS[touch.channel]}</span>
+        </span>
+        <time className="small muted" dateTime={new Date(touch.at).toISOString()}>
+          {formatDateTime(touch.at)}
+        </time>
+      </div>
+      {touch.subject && <p className="small">{t('timelineSubject', touch.subject)}</p>}
+      {touch.text && <Collapsed summary={t('timelineMessage')} text={touch.text} />}
+      {touch.note && <p className="small pre-wrap">{touch.note}</p>}
+      {touch.promisedFollowUpAt !== undefined && (
+        <p className="small">{t('timelinePromisedFollowUp', formatDay(touch.promisedFollowUpAt))}</p>
+      )}
+      <button type="button" className="link small" onClick={remove}>
+        {t('commonDelete')}{' '}
+        <span className="visually-hidden">
+          {t('timelineTouchOf', [TOUCH_LABELS[touch.kind], formatDateTime(touch.at)])}
+        </span>
+      </button>
+    </>
+  );
+}
+
+export function TimelineItem({ entry, onStatus }: { entry: TimelineEntry; onStatus(message: string): void }) {
+  if (entry.type === 'touch') {
+    return (
+      <li className="card" data-kind={entry.touch.kind}>
+        <TouchItem touch={entry.touch} onStatus={onStatus} />
+      </li>
+    );
+  }
+  const { meeting } = entry;
+  const href = routeHref({ view: 'meeting', meetingId: meeting.id });
+  if (entry.type === 'notes') {
+    return (
+      <li className="card" data-kind="notes">
+        <div className="spread">
+          <strong>{t('timelineMeetingNotes')}</strong>
+          <span className="small muted">{formatDateTime(entry.at)}</span>
+        </div>
+        <Collapsed summary={t('timelineNotes')} text={meeting.notes} />
+      </li>
+    );
+  }
+  return (
+    <li className="card" data-kind="meeting">
+      <div className="spread">
+        <span>
+          <strong>{t('timelineMeeting')}</strong>{' '}
+          <span className="muted small">
+            {t('timelineMeetingDetails', [MODE_LABELS[meeting.mode], meeting.minutes, STATUS_LABELS[meeting.status]])}
+          </span>
+        </span>
+        <span className="small muted">{formatDateTime(meeting.at)}</span>
+      </div>
+      {meeting.place && <p className="small">{meeting.place}</p>}
+      <a href={href}>{t('timelineOpenMeeting')}</a>
+    </li>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { getDb } from '@/lib/store';
+import { saveSettings } from '@/lib/store/settings/settings-save';
+import type { Settings } from '@/lib/domain/model';
+import { t, type MessageKey } from '@/lib/domain/i18n';
+
+type Toggle = 'badgeEnabled' | 'dailyNotification';
+const TOGGLES: { key: Toggle; label: MessageKey; hint: MessageKey; on: MessageKey; off: MessageKey }[] = [
+  {
+    key: 'badgeEnabled',
+    label: 'settingsBadge',
+    hint: 'settingsBadgeHint',
+    on: 'settingsBadgeOn',
+    off: 'settingsBadgeOff',
+  },
+  {
+    key: 'dailyNotification',
+    label: 'settingsDaily',
+    hint: 'settingsDailyHint',
+    on: 'settingsDailyOn',
+    off: 'settingsDailyOff',
+  },
+];
+
+/** On/off settings, saved as soon as they change. */
+export function SettingsToggles({ settings }: { settings: Settings }) {
+  const [status, setStatus] = useState('');
+  const toggle = async (key: Toggle, on: boolean, message: string) => {
+    try {
+      await saveSettings(getDb(), { [key]: on });
+      setStatus(message);
+    } catch (e) {
+      setStatus(t('commonNotSaved', (e as Error).message));
+    }
+  };
+  return (
+    <div className="stack">
+      {TOGGLES.map(({ key, label, hint, on, off }) => (
+        <div key={key}>
+          <label className="row">
+            <input
+              type="checkbox"
+              name={key}
+              checked={settings[key]}
+              onChange={(e) => void toggle(key, e.target.checked, t(e.target.checked ? on : off))}
+            />
+            <span>{t(label)}</span>
+          </label>
+          <span className="small muted">{t(hint)}</span>
+        </div>
+      ))}
+      <p role="status" className="small">
+        {status}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,152 @@
+/**
+ * The small Inroads badge on a LinkedIn profile page: plain DOM in a closed
+ * shadow root under one fixed host appended to <html>, never inside LinkedIn's
+ * own elements. Every page-derived string goes in through textContent.
+ */
+import { t } from '@/lib/domain/i18n';
+import { BADGE_CSS, BADGE_HOST_ID, BADGE_HOST_STYLE, BADGE_HOST_TAG } from './styles';
+import { degreeText, messageText, mutualsText, trackedText } from './view';
+import type { BadgeView } from './view';
+
+export type { BadgeDegree, BadgeTracked, BadgeView } from './view';
+export { BADGE_HOST_ID } from './styles';
+
+export interface BadgeHandlers {
+  onDismiss(): void;
+  onOpen(): void;
+}
+
+export interface Badge {
+  /** Updates the badge in place. A no-op after remove(): create a new badge instead. */
+  render(view: BadgeView): void;
+  /** Takes the host off the page (idempotent). */
+  remove(): void;
+  readonly host: HTMLElement;
+  /**
+   * The closed shadow root. Closed so LinkedIn's own scripts cannot read the
+   * user's tracking status through host.shadowRoot; our isolated-world code
+   * (and tests) keep this reference instead.
+   */
+  readonly root: ShadowRoot;
+}
+
+interface BadgeParts {
+  card: HTMLElement;
+  degree: HTMLElement;
+  mutuals: HTMLElement;
+  approach: HTMLElement;
+  status: HTMLElement;
+  message: HTMLElement;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(
+  doc: Document,
+  tag: K,
+  className: string,
+  text?: string,
+): HTMLElementTagNameMap[K] {
+  const node = doc.createElement(tag);
+  node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function buildCard(doc: Document, root: ShadowRoot, handlers: BadgeHandlers, dismiss: () => void): BadgeParts {
+  const style = doc.createElement('style');
+  style.textContent = BADGE_CSS;
+
+  const card = element(doc, 'aside', 'inroads-card');
+  card.setAttribute('role', 'complementary');
+  card.setAttribute('aria-label', t('extName'));
+
+  const head = element(doc, 'div', 'inroads-head');
+  const close = element(doc, 'button', 'inroads-dismiss', '×');
+  close.type = 'button';
+  close.setAttribute('aria-label', t('badgeDismissLabel'));
+  close.title = t('badgeDismissTitle');
+  close.addEventListener('click', dismiss);
+  head.append(element(doc, 'span', 'inroads-brand', t('extName')), close);
+
+  const parts: BadgeParts = {
+    card,
+    degree: element(doc, 'p', 'inroads-line inroads-degree'),
+    mutuals: element(doc, 'p', 'inroads-line'),
+    approach: element(doc, 'p', 'inroads-line'),
+    status: element(doc, 'p', 'inroads-line'),
+    message: element(doc, 'p', 'inroads-line inroads-muted'),
+  };
+
+  const open = element(doc, 'button', 'inroads-open', t('badgeOpen'));
+  open.type = 'button';
+  open.addEventListener('click', () => handlers.onOpen());
+
+  card.append(head, parts.message, parts.degree, parts.mutuals, parts.approach, parts.status, open);
+  root.append(style, card);
+  return parts;
+}
+
+/** Sets a line's text, hiding the line when there is none. */
+function setLine(line: HTMLElement, text: string | null | undefined): void {
+  const value = text ?? '';
+  if (line.textContent !== value) line.textContent = value;
+  line.hidden = value === '';
+}
+
+function renderInto(parts: BadgeParts, view: BadgeView): void {
+  const ready = view.state === 'ready';
+  parts.card.dataset.state = view.state;
+  parts.card.setAttribute('aria-busy', String(view.state === 'loading'));
+  setLine(parts.message, messageText(view));
+  setLine(parts.degree, ready ? degreeText(view.degree) : null);
+  setLine(parts.mutuals, ready && view.degree !== 'self' ? mutualsText(view.mutualCount, view.mutualFirstNames) : null);
+  setLine(parts.approach, ready ? view.approachLabel : null);
+  const showStatus = ready && (view.tracked !== undefined || view.degree !== 'self');
+  setLine(parts.status, showStatus ? trackedText(view.tracked) : null);
+  const overdue = showStatus && view.tracked?.overdue === true;
+  parts.status.classList.toggle('inroads-overdue', overdue);
+  parts.status.classList.toggle('inroads-muted', showStatus && !view.tracked);
+}
+
+/**
+ * Puts the badge on the page (replacing any earlier Inroads badge, e.g. one
+ * left by an orphaned content script) and returns its controls.
+ */
+export function createBadge(doc: Document, handlers: BadgeHandlers): Badge {
+  doc.getElementById(BADGE_HOST_ID)?.remove();
+
+  const host = doc.createElement(BADGE_HOST_TAG);
+  host.id = BADGE_HOST_ID;
+  host.setAttribute('style', BADGE_HOST_STYLE);
+  const root = host.attachShadow({ mode: 'closed' });
+  let removed = false;
+
+  const remove = (): void => {
+    removed = true;
+    host.remove();
+  };
+  const parts = buildCard(doc, root, handlers, () => {
+    remove();
+    handlers.onDismiss();
+  });
+  // On <html>, after <body>: fixed, so nothing in LinkedIn's flow moves.
+  const mount = (): void => {
+    doc.documentElement.append(host);
+  };
+  renderInto(parts, { state: 'loading', degree: 'unknown', mutualFirstNames: [] });
+  mount();
+
+  return {
+    host,
+    root,
+    remove,
+    render(view) {
+      if (removed) return;
+      if (!host.isConnected) {
+        // Replaced by a newer badge: stay off the page for good.
+        if (doc.getElementById(BADGE_HOST_ID)) return remove();
+        mount(); // swept away by LinkedIn's SPA: put it back
+      }
+      renderInto(parts, view);
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { ProfileStatus } from '@/lib/domain/protocol/protocol';
+import type { ProfileSnapshot } from '@/lib/domain/model/snapshot';
+import type { BadgeView } from './view';
+import { STAGE_LABELS } from '@/lib/domain/labels';
+import { t } from '@/lib/domain/i18n';
+
+const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
+
+/** What the background says about a profile, as the badge shows it. */
+export function statusToBadgeView(status: ProfileStatus, snapshot: ProfileSnapshot, now: number): BadgeView {
+  const action = status.nextAction;
+  return {
+    state: 'ready',
+    degree: status.degree,
+    mutualCount: snapshot.mutualCount,
+    mutualFirstNames: snapshot.mutuals.map((m) => firstName(m.name)),
+    approachLabel: status.approach.kind === 'none' ? undefined : status.approach.label,
+    tracked: status.tracked
+      ? {
+          stageLabel: STAGE_LABELS[status.stage ?? 'to-contact'],
+          nextActionLabel: action ? action.reason.split(/[.:;]/)[0]?.slice(0, 60) : undefined,
+          nextActionDue: action
+            ? new Date(action.due).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' })
+            : undefined,
+          overdue: action ? action.due < now : false,
+        }
+      : undefined,
+    message: status.degree === 'unknown' ? t('badgeDegreeHidden') : undefined,
+  };
+}

@@ -1,0 +1,33 @@
+import type { ProfileSnapshot } from '@/lib/domain/model/snapshot';
+import { clean } from '@/lib/content/read/dom-text';
+import { normaliseProfileUrl } from '@/lib/domain/identity/profile-url';
+
+/**
+ * Answers the background's questions to the page, reading only what is on
+ * screen: the text of a profile link the user right-clicked.
+ */
+export function answerContentRequest(
+  doc: Document,
+  message: unknown,
+  current: ProfileSnapshot | undefined,
+): Promise<unknown> | undefined {
+  const request = message as { type?: unknown; linkUrl?: unknown } | null;
+  if (request?.type === 'link-name' && typeof request.linkUrl === 'string') {
+    return Promise.resolve({ name: linkName(doc, request.linkUrl) });
+  }
+  if (request?.type === 'current-profile') return Promise.resolve({ snapshot: current });
+  return undefined;
+}
+
+/** The visible text of the first link on the page to the same profile. */
+export function linkName(doc: Document, linkUrl: string): string | undefined {
+  const target = normaliseProfileUrl(linkUrl);
+  if (!target) return undefined;
+  for (const link of Array.from(doc.querySelectorAll<HTMLAnchorElement>('a[href*="/in/"]'))) {
+    if (normaliseProfileUrl(link.href) !== target) continue;
+    const hidden = link.querySelector('[aria-hidden="true"]');
+    const text = clean((hidden ?? link).textContent ?? '').slice(0, 200);
+    if (text) return text;
+  }
+  return undefined;
+}

@@ -1,0 +1,108 @@
+/**
+ * The content script's work on linkedin.com: on every profile view (SPA aware)
+ * read the page once, report it to the background, and show the badge.
+ * Plain DOM and types only: no React, no Dexie, no zod here.
+ */
+import type { InroadsRequest, InroadsResponse, ProfileStatus, ResultOf } from '@/lib/domain/protocol/protocol';
+import type { ProfileSnapshot } from '@/lib/domain/model/snapshot';
+import { createBadge, type Badge, type BadgeView } from '@/lib/content/badge/badge';
+import { extractProfile, isTopCardReady } from '@/lib/content/read/extract-profile';
+import { createOrphanGuard, watchPages } from './page-watch';
+import { normaliseProfileUrl } from '@/lib/domain/identity/profile-url';
+import { statusToBadgeView } from '@/lib/content/badge/status';
+
+export interface VisitDeps {
+  window: Window;
+  send<T extends InroadsRequest>(request: T): Promise<InroadsResponse<ResultOf[T['type']]>>;
+  /** `browser.runtime.id`: undefined (or throwing) once the extension was reloaded. */
+  runtimeId(): string | undefined;
+  now(): number;
+}
+
+export interface ProfileVisits {
+  stop(): void;
+  /** The snapshot of the profile on screen, if any. */
+  current(): ProfileSnapshot | undefined;
+}
+
+/**
+ * Runs `work` and leaves a User Timing entry, so `npm run bench` can read the
+ * content script's main-thread cost per profile view from the page.
+ */
+function timed<T>(name: string, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    performance.measure(name, { start, end: performance.now() });
+  }
+}
+
+export function startProfileVisits(deps: VisitDeps): ProfileVisits {
+  const doc = deps.window.document;
+  const dismissed = new Set<string>();
+  let badge: Badge | undefined;
+  let current: ProfileSnapshot | undefined;
+  let stopped = false;
+
+  const removeBadge = () => {
+    badge?.remove();
+    badge = undefined;
+  };
+  const show = (status: ProfileStatus, snapshot: ProfileSnapshot) => {
+    if (stopped || current !== snapshot) return;
+    if (!status.badgeEnabled || dismissed.has(snapshot.url)) return removeBadge();
+    badge ??= createBadge(doc, {
+      onDismiss: () => {
+        dismissed.add(snapshot.url);
+        badge = undefined;
+      },
+      onOpen: () => void deps.send({ type: 'open-inroads' }).catch(() => undefined),
+    });
+    const view: BadgeView = statusToBadgeView(status, snapshot, deps.now());
+    timed('inroads:badge', () => badge?.render(view));
+  };
+  const report = async (type: 'profile-viewed' | 'profile-status', snapshot: ProfileSnapshot) => {
+    try {
+      const response = await deps.send({ type, snapshot });
+      if (response.ok) show(response.result, snapshot);
+    } catch {
+      // The background is unreachable (extension reloaded): the guard stops us.
+      guard.check();
+    }
+  };
+  const onFocus = () => {
+    if (current && !stopped && doc.visibilityState !== 'hidden') void report('profile-status', current);
+  };
+  const stop = () => {
+    if (stopped) return;
+    stopped = true;
+    watch.stop();
+    removeBadge();
+    deps.window.removeEventListener('focus', onFocus);
+    doc.removeEventListener('visibilitychange', onFocus);
+  };
+  const guard = createOrphanGuard(deps.runtimeId, stop);
+  const watch = watchPages({
+    window: deps.window,
+    isProfileUrl: normaliseProfileUrl,
+    isTopCardReady,
+    isAlive: () => guard.check(),
+    onProfileLoading: () => {
+      current = undefined;
+      removeBadge();
+    },
+    onProfileView: (url) => {
+      current = timed('inroads:extract', () => extractProfile(doc, url));
+      void report('profile-viewed', current);
+    },
+    onLeaveProfile: () => {
+      current = undefined;
+      removeBadge();
+    },
+  });
+  // Coming back from the popup or side panel: show what changed (e.g. now a target).
+  deps.window.addEventListener('focus', onFocus);
+  doc.addEventListener('visibilitychange', onFocus);
+  return { stop, current: () => current };
+}

@@ -1,0 +1,87 @@
+import type { Person, ProfileSnapshot, Settings, Template, TemplateMoment, TouchKind } from '@/lib/domain/model';
+import type { Approach, IntroducerOption } from '@/lib/domain/approach/types';
+import { renderDraft } from './render';
+import { PLACEHOLDER_LABELS } from '@/lib/domain/templates/render/placeholders';
+import { buildDraftValues } from '@/lib/domain/templates/render/values';
+
+export interface ComposedDraft {
+  subject: string;
+  body: string;
+  /** Labels of the values still missing ("your name"), shown as markers in the text. */
+  missing: string[];
+  /** Slots naming no known placeholder. */
+  unknown: string[];
+  /** The follow-up date the draft promises (kept exactly when marked sent). */
+  followUpAt?: number;
+}
+
+export interface ComposeArgs {
+  template: Template;
+  person: Partial<Person> & { name?: string };
+  snapshot?: ProfileSnapshot;
+  approach?: Approach;
+  introducer?: IntroducerOption;
+  referrerName?: string;
+  settings: Settings;
+  now: number;
+}
+
+/** Renders a template for one person: the text the popup puts in the editor. */
+export function composeDraft(args: ComposeArgs): ComposedDraft {
+  const values = buildDraftValues({
+    person: args.person,
+    snapshot: args.snapshot,
+    introducer: args.introducer,
+    referrerName: args.referrerName,
+    settings: args.settings,
+    now: args.now,
+    minutes: args.approach?.minutes,
+    objective: args.person.objective?.detail || undefined,
+  });
+  const { subject, body } = renderDraft(args.template, values);
+  const names = [...new Set([...(subject?.markers ?? []), ...body.markers])];
+  return {
+    subject: subject?.text ?? '',
+    body: body.text,
+    missing: names.map((name) => PLACEHOLDER_LABELS[name]),
+    unknown: [...new Set([...(subject?.unknown ?? []), ...body.unknown])],
+    followUpAt: values.followUpAt,
+  };
+}
+
+/** Markers still present in text the user edited (e.g. "[first name]"). */
+export function markersLeft(text: string): string[] {
+  const labels = new Set<string>(Object.values(PLACEHOLDER_LABELS));
+  const found = [...text.matchAll(/\[([^\]\n]{1,60})\]/g)].map((m) => m[1]!);
+  return [...new Set(found.filter((label) => labels.has(label) || label.startsWith('unknown: ')))];
+}
+
+/** What marking a draft of this moment as sent records. */
+export function touchKindFor(moment: TemplateMoment): TouchKind {
+  switch (moment) {
+    case 'introduction-request':
+    case 'introduction-blurb':
+      return 'introduction-request';
+    case 'follow-up-1':
+    case 'follow-up-2':
+      return 'follow-up';
+    case 'voicemail':
+      return 'voicemail';
+    case 'thank-you':
+      return 'thank-you';
+    case 'thank-introducer':
+      return 'thank-introducer';
+    case 'check-back':
+    case 'referral-ask':
+      return 'check-back';
+    case 'progress-update':
+      return 'update';
+    default:
+      return 'request';
+  }
+}
+
+/** The template to start from for an approach: the user's edit of the built-in, else the first for the moment. */
+export function defaultTemplate(templates: Template[], moment: TemplateMoment | undefined): Template | undefined {
+  return templates.find((t) => t.moment === (moment ?? 'cold-email')) ?? templates[0];
+}

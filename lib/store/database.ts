@@ -1,0 +1,110 @@
+import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { readOnlyWhenNewer } from './newer-guard';
+import type { Meeting, Person, ResearchClip, Template, Touch } from '@/lib/domain/model';
+import { connectionOfPerson, packConnections, type ConnectionBucket } from '@/lib/domain/directory/buckets';
+
+/** A key-value row: the settings record and small bookkeeping (last backup, …). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export type InroadsDb = Dexie & {
+  people: EntityTable<Person, 'id'>;
+  touches: EntityTable<Touch, 'id'>;
+  meetings: EntityTable<Meeting, 'id'>;
+  templates: EntityTable<Template, 'id'>;
+  clips: EntityTable<ResearchClip, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+  connections: EntityTable<ConnectionBucket, 'bucket'>;
+};
+
+export const DB_NAME = 'inroads';
+
+/**
+ * Schema versions are append-only: never edit a released version; add a new
+ * entry to SCHEMA_VERSIONS (with its upgrade and the fields it changes) and a
+ * fixture of the new version (tests/fixtures/db/README.md).
+ */
+export const SCHEMA_V1 = {
+  // &profileUrl: unique normalised URL (rows without one are not indexed);
+  // nextActionAt: the follow-up list; referredById: people referred by a person.
+  people: 'id, &profileUrl, name, nextActionAt, referredById, kind, stage, updatedAt',
+  // [personId+at]: a person's touches by date.
+  touches: 'id, [personId+at], at, kind',
+  meetings: 'id, [personId+at], at',
+  templates: 'id, moment',
+  clips: 'id, savedAt, personId, company',
+  meta: 'key',
+} as const;
+
+/**
+ * Version 2 drops the indexes nothing queries (touches by kind, meetings by
+ * date, templates by moment): every touch written fills one index less, which
+ * is most of a restore's 50,000 touches. Rows are unchanged.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  touches: 'id, [personId+at], at',
+  meetings: 'id, [personId+at]',
+  templates: 'id',
+} as const;
+
+/**
+ * Version 3 adds the contact directory: Connections.csv contacts packed in
+ * buckets (connection-buckets.ts), found by bucket (profile URL) or by name.
+ * The upgrade copies people imported before it into the directory; people
+ * rows are unchanged. It also drops the touches-by-date index.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  // Touches by date served only the backup nudge, which now goes by people's
+  // updatedAt (logging a touch updates its person): one index less to fill for
+  // each of a restore's 50,000 touches (about 1.5 s in Chromium).
+  touches: 'id, [personId+at]',
+  connections: 'bucket, *nameKeys',
+} as const;
+
+/** Version 3's upgrade: every person with a connected-on date becomes a directory entry too. */
+async function copyImportedPeople(tx: Transaction): Promise<void> {
+  const imported = await tx
+    .table<Person>('people')
+    .filter((person) => person.connectedOn !== undefined && person.name.trim() !== '')
+    .toArray();
+  await tx.table<ConnectionBucket>('connections').bulkPut(packConnections(imported.map(connectionOfPerson)));
+}
+
+/** One released schema version: its stores (Dexie syntax) and how rows get there from the version before. */
+export interface SchemaVersion {
+  version: number;
+  stores: Readonly<Record<string, string>>;
+  /** Rewrites rows of the previous version (none for version 1). */
+  upgrade?: (tx: Transaction) => Promise<void>;
+  /**
+   * The fields the upgrade adds, rewrites or removes, per table: the upgrade
+   * test (tests/unit/db/schema-upgrade.test.ts) requires every other field of
+   * every row of each older fixture (tests/fixtures/db/) to come through unchanged.
+   */
+  changes?: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Every schema version, oldest first: shared by openInroadsDb and the upgrade tests. */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  // Indexes only: IndexedDB drops them; no row is read or rewritten.
+  { version: 2, stores: SCHEMA_V2, upgrade: async () => {}, changes: {} },
+  // A new table, filled from people, and one index dropped; no existing row is rewritten.
+  { version: 3, stores: SCHEMA_V3, upgrade: copyImportedPeople, changes: {} },
+];
+
+export const LATEST_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+export function openInroadsDb(name: string = DB_NAME): InroadsDb {
+  const db = new Dexie(name) as InroadsDb;
+  for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
+    const declared = db.version(version).stores(stores);
+    if (upgrade) declared.upgrade(upgrade);
+  }
+  db.use(readOnlyWhenNewer(db, LATEST_DB_VERSION));
+  return db;
+}

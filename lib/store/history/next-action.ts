@@ -1,0 +1,54 @@
+import { Dexie } from 'dexie';
+import { computeNextAction } from '@/lib/domain/cadence/cadence';
+import type { Meeting, Person, Touch } from '@/lib/domain/model';
+import type { InroadsDb } from '@/lib/store/database';
+import { loadSettings } from '@/lib/store/settings/settings';
+
+export function touchesOf(db: InroadsDb, personId: string): Promise<Touch[]> {
+  return db.touches.where('[personId+at]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).toArray();
+}
+
+export function meetingsOf(db: InroadsDb, personId: string): Promise<Meeting[]> {
+  return db.meetings.where('[personId+at]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).toArray();
+}
+
+/** Stores the next action on the person (and its indexed date), or clears it. */
+export function withNextAction(person: Person, next: Person['nextAction']): Person {
+  const { nextAction: _a, nextActionAt: _b, ...rest } = person;
+  return next ? { ...rest, nextAction: next, nextActionAt: next.due } : rest;
+}
+
+/**
+ * Recomputes a person's next action from their whole history. Call inside the
+ * same read-write transaction as the change (people, touches, meetings, meta).
+ */
+export async function recomputeNextAction(db: InroadsDb, personId: string, now: number): Promise<Person | undefined> {
+  const person = await db.people.get(personId);
+  if (!person) return undefined;
+  const [touches, meetings, settings] = await Promise.all([
+    touchesOf(db, personId),
+    meetingsOf(db, personId),
+    loadSettings(db),
+  ]);
+  const introducerId = touches.find((t) => t.introducerId)?.introducerId;
+  const referrer = person.referredById ? await db.people.get(person.referredById) : undefined;
+  const introducer = introducerId ? await db.people.get(introducerId) : undefined;
+  const referral = referrer
+    ? (await meetingsOf(db, referrer.id)).flatMap((m) => m.referrals).find((r) => r.personId === personId)
+    : undefined;
+  const next = computeNextAction({
+    person,
+    touches,
+    meetings,
+    settings,
+    now,
+    introducerName: referrer?.name ?? introducer?.name ?? person.referredByName,
+    referral,
+  });
+  const updated = withNextAction(person, next);
+  await db.people.put(updated);
+  return updated;
+}
+
+/** The tables a change that recomputes next actions must lock. */
+export const historyTables = (db: InroadsDb) => [db.people, db.touches, db.meetings, db.meta];

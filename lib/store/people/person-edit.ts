@@ -1,0 +1,77 @@
+import { t } from '@/lib/domain/i18n';
+import type { EditableField, Objective, Person, Stage } from '@/lib/domain/model';
+import { EDITABLE_FIELDS } from '@/lib/domain/model/constants';
+import type { InroadsDb } from '@/lib/store/database';
+import { historyTables, recomputeNextAction } from '@/lib/store/history/next-action';
+
+export interface PersonChange {
+  name?: string;
+  headline?: string;
+  company?: string;
+  location?: string;
+  email?: string;
+  phone?: string;
+  notes?: string;
+  stage?: Stage;
+  objective?: Objective;
+}
+
+/**
+ * Saves the user's edits (one transaction). Edited profile fields are
+ * remembered so later page views never overwrite them.
+ */
+export async function updatePerson(
+  db: InroadsDb,
+  personId: string,
+  change: PersonChange,
+  now: number,
+): Promise<Person> {
+  return db.transaction('rw', historyTables(db), async () => {
+    const person = await db.people.get(personId);
+    if (!person) throw new Error(t('storeGonePerson'));
+    const edited = new Set<EditableField>(person.userEdited);
+    for (const field of EDITABLE_FIELDS) {
+      if (change[field] !== undefined && change[field] !== person[field]) edited.add(field);
+    }
+    const name = change.name?.trim();
+    const next: Person = { ...person, ...change, name: name || person.name, userEdited: [...edited], updatedAt: now };
+    await db.people.put(next);
+    return (await recomputeNextAction(db, personId, now)) ?? next;
+  });
+}
+
+/**
+ * Deletes a person with their touches and meetings (one transaction). People
+ * they referred keep the referrer's name as a note; clips about them stay,
+ * unattached.
+ */
+export async function deletePerson(db: InroadsDb, personId: string): Promise<void> {
+  await db.transaction('rw', [db.people, db.touches, db.meetings, db.clips], async () => {
+    const person = await db.people.get(personId);
+    if (!person) return;
+    await db.touches.where('[personId+at]').between([personId, -Infinity], [personId, Infinity]).delete();
+    await db.meetings.where('[personId+at]').between([personId, -Infinity], [personId, Infinity]).delete();
+    await db.people
+      .where('referredById')
+      .equals(personId)
+      .modify((referred) => {
+        delete referred.referredById;
+        referred.referredByName = person.name;
+      });
+    await db.clips
+      .where('personId')
+      .equals(personId)
+      .modify((clip) => {
+        delete clip.personId;
+      });
+    await db.people.delete(personId);
+  });
+}
+
+/** Snoozes what is owed until a date (the follow-up list's "snooze"). */
+export async function snoozePerson(db: InroadsDb, personId: string, until: number, now: number): Promise<void> {
+  await db.transaction('rw', historyTables(db), async () => {
+    await db.people.update(personId, { snoozedUntil: until, updatedAt: now });
+    await recomputeNextAction(db, personId, now);
+  });
+}

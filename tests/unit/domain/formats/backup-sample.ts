@@ -1,0 +1,89 @@
+/** A small, valid, cross-linked set of tables for backup tests. */
+import type { BackupTables } from '@/lib/domain/formats/backup/backup';
+
+export function sampleTables(): BackupTables {
+  return {
+    people: [
+      {
+        id: 'p1',
+        name: 'Ann Lee',
+        kind: 'target',
+        stage: 'requested',
+        degree: '2nd',
+        mutuals: [{ name: 'Bo' }],
+        notes: '',
+        userEdited: [],
+        createdAt: 1,
+        updatedAt: 2,
+        profileUrl: 'https://www.linkedin.com/in/ann-lee/',
+      },
+      {
+        id: 'p2',
+        name: 'Bo Chen',
+        kind: 'candidate',
+        degree: '1st',
+        mutuals: [],
+        notes: 'met at a meetup',
+        userEdited: ['name'],
+        createdAt: 1,
+        updatedAt: 1,
+        referredById: 'p1',
+      },
+    ],
+    touches: [{ id: 't1', personId: 'p1', kind: 'request', at: 5, channel: 'email', createdAt: 5, introducerId: 'p2' }],
+    meetings: [
+      {
+        id: 'm1',
+        personId: 'p2',
+        at: 9,
+        minutes: 20,
+        mode: 'phone',
+        status: 'scheduled',
+        questions: ['How did you start?'],
+        notes: '',
+        referrals: [{ personId: 'p1', nameAllowed: true }],
+        createdAt: 3,
+        updatedAt: 3,
+      },
+    ],
+    templates: [
+      { id: 'tp1', name: 'Direct ask', moment: 'direct-ask', body: 'Hi {{firstName}}', builtIn: true, updatedAt: 1 },
+    ],
+    clips: [
+      { id: 'c1', url: 'https://example.com/a', title: 'An article', readable: true, savedAt: 4, personId: 'p1' },
+    ],
+    meta: [
+      {
+        key: 'settings',
+        value: {
+          myName: 'Me',
+          myEmail: '',
+          myPhone: '',
+          signature: '',
+          targetRole: '',
+          minutes: 20,
+          followUpDays: 7,
+          preferredDays: [2, 3, 4],
+          keepInTouchDays: 60,
+          moveOnAfter: 3,
+          hardStopAfter: 5,
+          badgeEnabled: true,
+          dailyNotification: false,
+          timeZone: '',
+        },
+      },
+      { key: 'lastBackupAt', value: 123 },
+    ],
+    connections: [
+      {
+        profileUrl: 'https://www.linkedin.com/in/cy-park/',
+        name: 'Cy Park',
+        company: 'Northwind',
+        position: 'Researcher',
+        email: 'cy@example.com',
+        connectedOn: 1_600_000_000_000,
+      },
+      { name: 'Di Ng', company: 'Contoso' },
+    ],
+  };
+}
