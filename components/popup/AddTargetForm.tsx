@@ -1,30 +1,25 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/store';
 import type { ObjectiveKind, ProfileSnapshot } from '@/lib/domain/model';
-import { labels, t } from '@/lib/domain/i18n';
-
-export const OBJECTIVE_LABELS = labels<ObjectiveKind>({
-  role: 'objectiveRole',
-  company: 'objectiveCompany',
-  industry: 'objectiveIndustry',
-});
+import { t } from '@/lib/domain/i18n';
+import { OBJECTIVE_LABELS } from '@/lib/domain/labels';
+import { FormError } from '@/components/shared/FormError';
+import { useAction } from '@/components/shared/use-action';
 
 /** Makes the viewed person a target, with what the user wants to learn. */
 export function AddTargetForm({ snapshot }: { snapshot: ProfileSnapshot }) {
   const [kind, setKind] = useState<ObjectiveKind>('role');
   const [detail, setDetail] = useState('');
-  const [error, setError] = useState('');
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    try {
-      const { addTarget } = await import('@/lib/store/people/targets');
+  const add = useAction(
+    async () => {
+      // Loaded on use: the write's validation stays out of the popup's first paint.
+      const { addTarget } = await import('@/lib/store/use-cases/add-target');
       await addTarget(getDb(), { snapshot, objective: { kind, detail: detail.trim() } }, Date.now());
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+    },
+    { failure: 'commonNotSaved' },
+  );
   return (
-    <form className="card row" onSubmit={submit} aria-label={t('popupAddTarget')}>
+    <form className="card row" onSubmit={add.submit} aria-label={t('popupAddTarget')}>
       <label>
         <span className="label">{t('popupObjective')}</span>
         <select value={kind} onChange={(e) => setKind(e.target.value as ObjectiveKind)}>
@@ -39,14 +34,10 @@ export function AddTargetForm({ snapshot }: { snapshot: ProfileSnapshot }) {
         <span className="label">{t('popupObjectiveDetail')}</span>
         <input value={detail} onChange={(e) => setDetail(e.target.value)} placeholder={t('objectiveDetailExample')} />
       </label>
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" disabled={add.busy}>
         {t('popupAddTarget')}
       </button>
-      {error && (
-        <p className="error small" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={add.error} />
     </form>
   );
 }

@@ -2,7 +2,12 @@ import { useState } from 'react';
 import { copyDraft } from '@/lib/platform/clipboard';
 import type { ProfileSnapshot, Template } from '@/lib/domain/model';
 import type { IntroducerOption } from '@/lib/domain/approach/types';
-import { MarkSentForm } from './MarkSentForm';
+import { followUpDate } from '@/lib/domain/cadence/cadence';
+import { TOUCH_LABELS } from '@/lib/domain/labels';
+import { linkedInMessageHref, mailtoHref } from '@/lib/domain/templates/message-links';
+import { touchKindFor } from '@/lib/domain/templates/compose-draft';
+import { MarkSentForm } from '@/components/shared/MarkSentForm';
+import { formatDay } from '@/components/shared/labels';
 import type { ProfileModel } from './use-profile-model';
 import { t } from '@/lib/domain/i18n';
 
@@ -19,28 +24,21 @@ export interface DraftActionProps {
   onSent(message: string): void;
 }
 
-/** A `mailto:` link with subject and body (the user's mail program sends it, not Inroads). */
-export function mailtoHref(to: string | undefined, subject: string, body: string): string {
-  const query = new URLSearchParams();
-  if (subject) query.set('subject', subject);
-  query.set('body', body);
-  return `mailto:${encodeURIComponent(to ?? '')}?${query.toString().replace(/\+/g, '%20')}`;
-}
-
-/** LinkedIn's own compose page for this member (a plain link: nothing is automated). */
-export function linkedInMessageHref(snapshot: ProfileSnapshot): string {
-  if (snapshot.memberUrn) {
-    const urn = snapshot.memberUrn.startsWith('urn:') ? snapshot.memberUrn : `urn:li:fsd_profile:${snapshot.memberUrn}`;
-    return `https://www.linkedin.com/messaging/compose/?profileUrn=${encodeURIComponent(urn)}`;
-  }
-  return snapshot.url;
-}
-
 export function DraftActions(props: DraftActionProps) {
-  const { snapshot, model, subject, body } = props;
+  const { snapshot, model, template, subject, body } = props;
   const [copied, setCopied] = useState('');
   const [marking, setMarking] = useState(false);
+  const [openedAt] = useState(() => Date.now());
   const copy = async () => setCopied(await copyDraft(subject, body));
+  const kind = touchKindFor(template.moment);
+  const onSent = (promised: number | undefined) => {
+    setMarking(false);
+    props.onSent(
+      promised
+        ? t('draftRecordedFollowUp', [TOUCH_LABELS[kind], formatDay(promised)])
+        : t('draftRecorded', TOUCH_LABELS[kind]),
+    );
+  };
   return (
     <>
       <div className="row">
@@ -61,7 +59,26 @@ export function DraftActions(props: DraftActionProps) {
       <p className="small" role="status">
         {copied}
       </p>
-      {marking && <MarkSentForm {...props} onCancel={() => setMarking(false)} onSent={(m) => (setMarking(false), props.onSent(m))} />}
+      {marking && (
+        <MarkSentForm
+          layout="card"
+          message={{
+            ...(model.person ? { personId: model.person.id } : {}),
+            snapshot,
+            kind,
+            text: body,
+            ...(subject ? { subject } : {}),
+            templateId: template.id,
+            promisedFollowUpAt: props.followUpAt ?? followUpDate(openedAt, model.settings),
+            ...(props.introducer ? { introducer: props.introducer } : {}),
+          }}
+          defaultChannel={model.approach.channel === 'email' ? 'email' : 'linkedin'}
+          asksAnswer
+          markers={props.markers}
+          onSent={onSent}
+          onCancel={() => setMarking(false)}
+        />
+      )}
     </>
   );
 }

@@ -1,6 +1,6 @@
 import type { Person, ProfileSnapshot } from '@/lib/domain/model';
 import { nextActionLabel, STAGE_LABELS } from '@/lib/domain/labels';
-import { DEGREE_LABELS } from '@/components/shared/labels';
+import { DEGREE_LABELS } from '@/lib/domain/labels';
 import { plural, t } from '@/lib/domain/i18n';
 
 /** Who this is and how you are connected (page text rendered as text). */

@@ -4,6 +4,7 @@ import { LATEST_DB_VERSION } from '@/lib/store/database';
 import { isNewerDatabase, NEWER_DATABASE, storageProblemOf, type StorageProblem } from '@/lib/store/storage-errors';
 import { onStorageProblem } from './storage-events';
 import { t } from '@/lib/domain/i18n';
+import { errorText } from './error-text';
 
 /**
  * A banner when storage fails (full disk, a cancelled save, a database from a
@@ -29,7 +30,7 @@ export function StorageBanner() {
       const { saveBackupNow } = await import('./save-backup');
       setBackup(t('storageBackupSaved', await saveBackupNow()));
     } catch (error) {
-      setBackup(t('storageBackupFailed', (error as Error).message));
+      setBackup(t('storageBackupFailed', errorText(error)));
     }
   };
   return (

@@ -1,8 +1,3 @@
-import { DEGREE_TEXT } from '@/lib/content/badge/view';
-import type { Degree } from '@/lib/domain/model';
-
-export const DEGREE_LABELS: Record<Degree, string> = DEGREE_TEXT;
-
 // One formatter each, made once: toLocaleDateString with options builds a new
 // ICU formatter on every call, and a follow-up list formats hundreds of dates.
 const DAY = new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short' });

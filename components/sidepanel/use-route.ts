@@ -1,34 +1,9 @@
 import { useEffect, useState } from 'react';
+import { parseRoute, routeHref, type Route } from './routes';
 
-/** Side-panel views, addressed by the URL hash so state survives a reload. */
-export type Route =
-  | { view: 'follow-ups' }
-  | { view: 'targets' }
-  | { view: 'connections' }
-  | { view: 'person'; personId: string }
-  | { view: 'meeting'; meetingId: string }
-  | { view: 'referrals' }
-  | { view: 'research' }
-  | { view: 'templates' }
-  | { view: 'data' }
-  | { view: 'settings' };
+export { parseRoute, routeHref, type Route } from './routes';
 
-export function parseRoute(hash: string): Route {
-  const [view = '', id = ''] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
-  if (view === 'person' && id) return { view, personId: id };
-  if (view === 'meeting' && id) return { view, meetingId: id };
-  if (['targets', 'connections', 'referrals', 'research', 'templates', 'data', 'settings'].includes(view)) {
-    return { view } as Route;
-  }
-  return { view: 'follow-ups' };
-}
-
-export function routeHref(route: Route): string {
-  if (route.view === 'person') return `#/person/${encodeURIComponent(route.personId)}`;
-  if (route.view === 'meeting') return `#/meeting/${encodeURIComponent(route.meetingId)}`;
-  return `#/${route.view}`;
-}
-
+/** Side-panel views are addressed by the URL hash, so state survives a reload. */
 export function navigate(route: Route): void {
   location.hash = routeHref(route);
 }

@@ -1,10 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { InroadsDb } from '@/lib/store/database';
-import { addTarget } from '@/lib/store/people/targets';
+import { addTarget } from '@/lib/store/use-cases/add-target';
 import { t } from '@/lib/domain/i18n';
 import { normaliseProfileUrl } from '@/lib/domain/identity/profile-url';
 import { ProfileSnapshot } from '@/lib/domain/model';
 import { z } from '@/lib/domain/model/zod';
+import type { ContentRequest } from '@/lib/domain/protocol/protocol';
 
 export const ADD_LINK_MENU = 'inroads-add-link-target';
 export const ADD_PAGE_MENU = 'inroads-add-page-target';
@@ -40,7 +41,7 @@ const LinkName = z.object({ name: z.string().max(200).optional() });
 const CurrentProfile = z.object({ snapshot: ProfileSnapshot.optional() });
 
 /** Asks our content script in the tab (top frame); never fetches the page. */
-async function askTab<T>(tabId: number, message: unknown, schema: z.ZodType<T>): Promise<T | undefined> {
+async function askTab<T>(tabId: number, message: ContentRequest, schema: z.ZodType<T>): Promise<T | undefined> {
   try {
     const parsed = schema.safeParse(await browser.tabs.sendMessage(tabId, message, { frameId: 0 }));
     return parsed.success ? parsed.data : undefined;
@@ -61,7 +62,7 @@ export async function onAddTargetClick(
   if (info.menuItemId === ADD_LINK_MENU) {
     const profileUrl = info.linkUrl ? normaliseProfileUrl(info.linkUrl) : null;
     if (!profileUrl) return { skipped: t('menuNotProfileLink') };
-    const name = tabId === undefined ? undefined : (await askTab(tabId, { type: 'link-name', linkUrl: info.linkUrl }, LinkName))?.name;
+    const name = tabId === undefined ? undefined : (await askTab(tabId, { type: 'link-name', linkUrl: profileUrl }, LinkName))?.name;
     const person = await addTarget(db, { profileUrl, name }, now);
     return { added: person.id };
   }

@@ -1,5 +1,6 @@
 import type { ErrorCode, InroadsRequest, InroadsResponse, ResultOf } from '@/lib/domain/protocol/protocol';
 import { InroadsRequestSchema, KNOWN_TYPES } from '@/lib/domain/protocol/schemas';
+import { describeStorageError } from '@/lib/store/storage-errors';
 
 /** The parts of `runtime.MessageSender` the router relies on (never `url`). */
 export interface SenderInfo {
@@ -67,9 +68,9 @@ export function createRouter(handlers: Handlers, extensionId: string) {
       const handler = handlers[request.type] as (r: InroadsRequest, s: CheckedSender) => Promise<unknown>;
       return { ok: true, result: await handler(request, checked) };
     } catch (error) {
-      const name = error instanceof Error ? error.name : '';
-      const isStorage = /Dexie|Quota|Abort|Database|Constraint|InvalidState/i.test(name);
-      return failure(isStorage ? 'storage-error' : 'internal', error instanceof Error ? error.message : String(error));
+      const problem = describeStorageError(error);
+      if (problem) return failure('storage-error', problem.message);
+      return failure('internal', error instanceof Error ? error.message : String(error));
     }
   };
 }

@@ -1,4 +1,5 @@
 import type { ProfileSnapshot } from '@/lib/domain/model/snapshot';
+import type { ContentRequest } from '@/lib/domain/protocol/protocol';
 import { clean } from '@/lib/content/read/dom-text';
 import { normaliseProfileUrl } from '@/lib/domain/identity/profile-url';
 
@@ -11,7 +12,8 @@ export function answerContentRequest(
   message: unknown,
   current: ProfileSnapshot | undefined,
 ): Promise<unknown> | undefined {
-  const request = message as { type?: unknown; linkUrl?: unknown } | null;
+  // Checked field by field: the content script has no zod (the sender is checked by the caller).
+  const request = message as Partial<ContentRequest> & { linkUrl?: unknown } | null;
   if (request?.type === 'link-name' && typeof request.linkUrl === 'string') {
     return Promise.resolve({ name: linkName(doc, request.linkUrl) });
   }

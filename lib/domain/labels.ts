@@ -1,10 +1,23 @@
-/** Short labels in the job seeker's words, for the badge, popup and side panel (text in messages.json). */
+/**
+ * Every short label in the job seeker's words, one table per stored value
+ * (text in public/_locales/<locale>/messages.json). The badge, popup, side
+ * panel and exported files all read these; each table is pure (tree-shaken
+ * from bundles that do not use it).
+ */
 import { labels, t } from './i18n';
-import type { Stage, TouchKind } from '@/lib/domain/model';
+import type {
+  Channel,
+  Degree,
+  MeetingMode,
+  MeetingStatus,
+  ObjectiveKind,
+  Stage,
+  TouchKind,
+} from '@/lib/domain/model';
 import type { Approach } from '@/lib/domain/approach/types';
 import type { NextActionKind } from '@/lib/domain/cadence/types';
 
-export const APPROACH_TITLES = labels<Approach['kind']>({
+export const APPROACH_TITLES = /* @__PURE__ */ labels<Approach['kind']>({
   'direct-ask': 'approachDirectAsk',
   'introduction-request': 'approachIntroductionRequest',
   'cold-email': 'approachColdEmail',
@@ -22,7 +35,17 @@ export function approachLabel(approach: Approach): string {
   return title;
 }
 
-export const STAGE_LABELS = labels<Stage>({
+/** How a degree reads, on the badge and in the extension's pages. */
+export const DEGREE_LABELS = /* @__PURE__ */ labels<Degree>({
+  '1st': 'degree1st',
+  '2nd': 'degree2nd',
+  '3rd': 'degree3rd',
+  'out-of-network': 'degreeOutOfNetwork',
+  self: 'degreeSelf',
+  unknown: 'degreeUnknown',
+});
+
+export const STAGE_LABELS = /* @__PURE__ */ labels<Stage>({
   'to-contact': 'stageToContact',
   requested: 'stageRequested',
   scheduled: 'stageScheduled',
@@ -32,7 +55,13 @@ export const STAGE_LABELS = labels<Stage>({
   'moved-on': 'stageMovedOn',
 });
 
-export const NEXT_ACTION_LABELS: Readonly<Record<string, string>> = labels<NextActionKind>({
+export const OBJECTIVE_LABELS = /* @__PURE__ */ labels<ObjectiveKind>({
+  role: 'objectiveRole',
+  company: 'objectiveCompany',
+  industry: 'objectiveIndustry',
+});
+
+export const NEXT_ACTION_LABELS: Readonly<Record<string, string>> = /* @__PURE__ */ labels<NextActionKind>({
   'send-request': 'nextActionSendRequest',
   'follow-up': 'nextActionFollowUp',
   'resend-with-note': 'nextActionResendWithNote',
@@ -50,7 +79,7 @@ export const NEXT_ACTION_LABELS: Readonly<Record<string, string>> = labels<NextA
 export const nextActionLabel = (kind: string) =>
   Object.hasOwn(NEXT_ACTION_LABELS, kind) ? NEXT_ACTION_LABELS[kind]! : kind;
 
-export const TOUCH_LABELS = labels<TouchKind>({
+export const TOUCH_LABELS = /* @__PURE__ */ labels<TouchKind>({
   request: 'touchRequest',
   'follow-up': 'touchFollowUp',
   'introduction-request': 'touchIntroductionRequest',
@@ -62,4 +91,25 @@ export const TOUCH_LABELS = labels<TouchKind>({
   'thank-introducer': 'touchThankIntroducer',
   'check-back': 'touchCheckBack',
   update: 'touchUpdate',
+});
+
+export const CHANNEL_LABELS = /* @__PURE__ */ labels<Channel>({
+  email: 'channelEmail',
+  linkedin: 'channelLinkedin',
+  phone: 'channelPhone',
+  'in-person': 'channelInPerson',
+  letter: 'channelLetter',
+  other: 'channelOther',
+});
+
+export const MEETING_MODE_LABELS = /* @__PURE__ */ labels<MeetingMode>({
+  'in-person': 'meetingModeInPerson',
+  phone: 'meetingModePhone',
+  video: 'meetingModeVideo',
+});
+
+export const MEETING_STATUS_LABELS = /* @__PURE__ */ labels<MeetingStatus>({
+  scheduled: 'meetingScheduled',
+  done: 'meetingHeld',
+  cancelled: 'meetingCancelled',
 });

@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveSettings } from '@/lib/store/settings/settings-save';
-import { addTarget } from '@/lib/store/people/targets';
+import { addTarget } from '@/lib/store/use-cases/add-target';
 import { logTouch } from '@/lib/store/history/touches';
 import { scheduleMeeting } from '@/lib/store/history/meetings';
 import { buildTables, DEMO_USER } from '../fixtures/demo/seed-week';

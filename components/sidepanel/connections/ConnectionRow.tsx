@@ -1,6 +1,7 @@
 import type { ConnectionSummary } from '@/lib/store/directory/connection-list';
 import { normaliseProfileUrl } from '@/lib/domain/identity/profile-url';
-import { DEGREE_LABELS, formatUtcDay } from '@/components/shared/labels';
+import { DEGREE_LABELS } from '@/lib/domain/labels';
+import { formatUtcDay } from '@/components/shared/labels';
 import { routeHref } from '@/components/sidepanel/use-route';
 import { t } from '@/lib/domain/i18n';
 

@@ -14,6 +14,8 @@ import { navigate, routeHref } from '@/components/sidepanel/use-route';
 import { useListHeight } from '@/components/sidepanel/use-list-height';
 import { VirtualList } from '@/components/sidepanel/VirtualList';
 import { plural, t } from '@/lib/domain/i18n';
+import { FormError } from '@/components/shared/FormError';
+import { useAction } from '@/components/shared/use-action';
 
 const counted = (n: number) => plural('connectionsCount', n, [n.toLocaleString()]);
 
@@ -25,8 +27,6 @@ const counted = (n: number) => plural('connectionsCount', n, [n.toLocaleString()
  */
 export function ConnectionsView({ listHeight }: { listHeight?: number } = {}) {
   const [search, setSearch] = useState('');
-  const [adding, setAdding] = useState<string | null>(null);
-  const [error, setError] = useState('');
   const directory = useLiveQuery(() => loadConnections(getDb()), []);
   const people = useLiveQuery(() => personIdsByUrl(getDb()), []);
   // Rows wait for both, so a connection already a person never flashes "Add as target".
@@ -35,29 +35,20 @@ export function ConnectionsView({ listHeight }: { listHeight?: number } = {}) {
   const shown = useMemo(() => selectConnections(prepared, search), [prepared, search]);
   const { height, ref } = useListHeight(listHeight);
 
-  const add = async (item: ConnectionSummary) => {
-    setError('');
-    setAdding(item.key);
-    try {
+  const add = useAction(
+    async (item: ConnectionSummary) => {
       // Loaded on use: it brings zod (validation) along.
-      const { addTarget } = await import('@/lib/store/people/targets');
-      const person = await addTarget(getDb(), { connection: item.connection }, Date.now());
-      navigate({ view: 'person', personId: person.id });
-    } catch (e) {
-      setError(t('targetsPromoteFailed', [item.connection.name, (e as Error).message || t('commonUnknownError')]));
-      setAdding(null);
-    }
-  };
-
-  const forget = async () => {
-    if (!window.confirm(t('connectionsForgetConfirm', prepared.length.toLocaleString()))) return;
-    setError('');
-    try {
-      await forgetConnections(getDb(), Date.now());
-    } catch (e) {
-      setError(t('connectionsForgetFailed', (e as Error).message || t('commonUnknownError')));
-    }
-  };
+      const { addTarget } = await import('@/lib/store/use-cases/add-target');
+      return addTarget(getDb(), { connection: item.connection }, Date.now());
+    },
+    {
+      failure: (error, item) => t('targetsPromoteFailed', [item.connection.name, error]),
+      onDone: (person) => navigate({ view: 'person', personId: person.id }),
+    },
+  );
+  const forget = useAction(() => forgetConnections(getDb(), Date.now()), { failure: 'connectionsForgetFailed' });
+  const confirmForget = () =>
+    window.confirm(t('connectionsForgetConfirm', prepared.length.toLocaleString())) && void forget.run();
 
   return (
     <section aria-labelledby="connections-heading" className="targets-view">
@@ -75,11 +66,7 @@ export function ConnectionsView({ listHeight }: { listHeight?: number } = {}) {
             ? counted(prepared.length)
             : t('connectionsShowing', [shown.length.toLocaleString(), counted(prepared.length)])}
       </p>
-      {error && (
-        <p role="alert" className="error small">
-          {error}
-        </p>
-      )}
+      <FormError error={add.error || forget.error} />
       {loaded && prepared.length === 0 && (
         <p className="muted">
           {t('connectionsEmpty')} <a href={routeHref({ view: 'data' })}>{t('connectionsEmptyLink')}</a>
@@ -102,8 +89,8 @@ export function ConnectionsView({ listHeight }: { listHeight?: number } = {}) {
               <ConnectionRow
                 item={c}
                 personId={personIdOf(c, people)}
-                busy={adding !== null}
-                onAdd={(item) => void add(item)}
+                busy={add.busy}
+                onAdd={(item) => void add.run(item)}
               />
             )}
             testId="connection-list"
@@ -112,7 +99,7 @@ export function ConnectionsView({ listHeight }: { listHeight?: number } = {}) {
       </div>
       {loaded && prepared.length > 0 && (
         <p>
-          <button type="button" className="link small" onClick={() => void forget()}>
+          <button type="button" className="link small" disabled={forget.busy} onClick={confirmForget}>
             {t('connectionsForget')}
           </button>
         </p>

@@ -5,25 +5,24 @@ import { readLastBackupAt } from '@/lib/store/backup/backup-status';
 import { formatDateTime } from '@/components/shared/labels';
 import { saveBackupNow } from '@/components/shared/save-backup';
 import { t } from '@/lib/domain/i18n';
+import { useAction } from '@/components/shared/use-action';
 
 /** "Export backup": one JSON file of everything, and when that was last done. */
 export function BackupExport() {
   const lastBackupAt = useLiveQuery(() => readLastBackupAt(getDb()), [], null);
-  const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-
-  const save = async () => {
-    setBusy(true);
-    setMessage(null);
-    try {
-      const fileName = await saveBackupNow();
-      setMessage({ ok: true, text: t('backupSavedAs', fileName) });
-    } catch (error) {
-      setMessage({ ok: false, text: t('backupFailed', (error as Error).message) });
-    } finally {
-      setBusy(false);
-    }
-  };
+  const save = useAction(
+    async () => {
+      setMessage(null);
+      return saveBackupNow();
+    },
+    {
+      failure: 'backupFailed',
+      onDone: (fileName) => setMessage({ ok: true, text: t('backupSavedAs', fileName) }),
+      onError: (text) => setMessage({ ok: false, text }),
+    },
+  );
+  const busy = save.busy;
 
   return (
     <div className="stack">
@@ -34,7 +33,7 @@ export function BackupExport() {
             ? t('backupLastNever')
             : t('backupLastAt', formatDateTime(lastBackupAt))}
       </p>
-      <button type="button" className="primary" disabled={busy} onClick={() => void save()}>
+      <button type="button" className="primary" disabled={busy} onClick={() => void save.run()}>
         {busy ? t('backupExporting') : t('backupExport')}
       </button>
       <p role="status" aria-live="polite" className={message?.ok === false ? 'error small' : 'ok small'}>

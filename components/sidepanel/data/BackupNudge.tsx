@@ -5,6 +5,8 @@ import { backupNudge, readBackupStatus } from '@/lib/store/backup/backup-status'
 import { saveBackupNow } from '@/components/shared/save-backup';
 import { useNow } from '@/components/sidepanel/use-now';
 import { t } from '@/lib/domain/i18n';
+import { FormError } from '@/components/shared/FormError';
+import { useAction } from '@/components/shared/use-action';
 
 /**
  * A reminder to export a backup, shown when there are changes and the last
@@ -14,7 +16,7 @@ import { t } from '@/lib/domain/i18n';
 export function BackupNudge() {
   const status = useLiveQuery(() => readBackupStatus(getDb()), []);
   const [saved, setSaved] = useState('');
-  const [error, setError] = useState('');
+  const save = useAction(saveBackupNow, { failure: 'backupFailed', onDone: setSaved });
   const now = useNow(3_600_000);
   if (saved) {
     return (
@@ -26,20 +28,13 @@ export function BackupNudge() {
   if (!status) return null;
   const nudge = backupNudge(status, now);
   if (!nudge.due) return null;
-  const save = async () => {
-    try {
-      setSaved(await saveBackupNow());
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
   return (
     <div className="warning backup-nudge" role="status">
       <p>{t('backupNudgeText', nudge.message)}</p>
-      <button type="button" className="primary" onClick={() => void save()}>
+      <button type="button" className="primary" disabled={save.busy} onClick={() => void save.run()}>
         {t('backupExportNow')}
       </button>
-      {error && <p className="error small">{t('backupFailed', error)}</p>}
+      <FormError error={save.error} />
     </div>
   );
 }

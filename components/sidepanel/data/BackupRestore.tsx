@@ -6,6 +6,7 @@ import { formatDateTime } from '@/components/shared/labels';
 import { ProgressBar } from './ProgressBar';
 import { RestoreChoice } from './RestoreChoice';
 import { plural, t, type PluralBase } from '@/lib/domain/i18n';
+import { errorText } from '@/components/shared/error-text';
 
 export type RestorePhase =
   | { step: 'idle' }
@@ -73,7 +74,7 @@ export function BackupRestore() {
       if (result.ok) setPhase({ step: 'restored', result });
       else setPhase({ step: 'failed', message: result.error.message });
     } catch (error) {
-      setPhase({ step: 'failed', message: (error as Error).message || t('commonUnknownError') });
+      setPhase({ step: 'failed', message: errorText(error) });
     }
   };
 

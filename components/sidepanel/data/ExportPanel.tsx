@@ -3,6 +3,7 @@ import { getDb } from '@/lib/store';
 import { exportCalendar, exportFileName, exportTargetsCsv } from '@/lib/store/backup/export-files';
 import { downloadText, MIME } from '@/lib/platform/download';
 import { plural, t } from '@/lib/domain/i18n';
+import { useAction } from '@/components/shared/use-action';
 
 type ExportKind = 'targets' | 'follow-ups';
 
@@ -10,31 +11,35 @@ type ExportKind = 'targets' | 'follow-ups';
 export function ExportPanel() {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
-  const download = async (kind: ExportKind) => {
-    try {
+  const exporting = useAction(
+    async (kind: ExportKind) => {
+      setMessage(null);
       const now = Date.now();
       const fileName = exportFileName(kind, now);
       if (kind === 'targets') {
         const { text, count } = await exportTargetsCsv(getDb());
         downloadText(text, fileName, MIME.csv);
-        setMessage({ ok: true, text: plural('exportSavedTargets', count, [fileName, count]) });
-      } else {
-        const { text, count } = await exportCalendar(getDb(), now);
-        downloadText(text, fileName, MIME.ics);
-        setMessage({ ok: true, text: plural('exportSavedEvents', count, [fileName, count]) });
+        return plural('exportSavedTargets', count, [fileName, count]);
       }
-    } catch (error) {
-      setMessage({ ok: false, text: t('exportFailed', (error as Error).message) });
-    }
-  };
+      const { text, count } = await exportCalendar(getDb(), now);
+      downloadText(text, fileName, MIME.ics);
+      return plural('exportSavedEvents', count, [fileName, count]);
+    },
+    {
+      failure: 'exportFailed',
+      onDone: (text) => setMessage({ ok: true, text }),
+      onError: (text) => setMessage({ ok: false, text }),
+    },
+  );
+  const download = (kind: ExportKind) => exporting.run(kind);
 
   return (
     <div className="stack">
       <div className="row">
-        <button type="button" onClick={() => void download('targets')}>
+        <button type="button" disabled={exporting.busy} onClick={() => void download('targets')}>
           {t('exportTargetsCsv')}
         </button>
-        <button type="button" onClick={() => void download('follow-ups')}>
+        <button type="button" disabled={exporting.busy} onClick={() => void download('follow-ups')}>
           {t('exportCalendar')}
         </button>
       </div>

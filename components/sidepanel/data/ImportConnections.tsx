@@ -4,6 +4,7 @@ import { importConnections, type ConnectionsImportResult } from '@/lib/store/dir
 import { ImportSummary } from './ImportSummary';
 import { ProgressBar } from './ProgressBar';
 import { t } from '@/lib/domain/i18n';
+import { errorText } from '@/components/shared/error-text';
 
 type Phase =
   | { step: 'idle' }
@@ -27,7 +28,7 @@ export function ImportConnections() {
       );
       setPhase({ step: 'finished', result });
     } catch (error) {
-      setPhase({ step: 'failed', message: (error as Error).message || t('commonUnknownError') });
+      setPhase({ step: 'failed', message: errorText(error) });
     } finally {
       input.value = '';
     }

@@ -10,8 +10,9 @@ import {
 import { MESSAGE_KINDS } from '@/lib/domain/cadence/cadence';
 import { markersLeft, touchKindFor } from '@/lib/domain/templates/compose-draft';
 import { TOUCH_LABELS } from '@/lib/domain/labels';
-import { mailtoHref } from '@/components/popup/DraftActions';
-import { DraftSentForm } from './DraftSentForm';
+import { mailtoHref } from '@/lib/domain/templates/message-links';
+import { followUpDate } from '@/lib/domain/cadence/cadence';
+import { MarkSentForm } from '@/components/shared/MarkSentForm';
 import { t } from '@/lib/domain/i18n';
 import { formatDay } from '@/components/shared/labels';
 
@@ -29,6 +30,7 @@ export function DraftPanel({ personId, onSent }: { personId: string; onSent(mess
   const [subject, setSubject] = useState('');
   const [body, setBody] = useState('');
   const [copied, setCopied] = useState('');
+  const [openedAt] = useState(() => Date.now());
   useEffect(() => {
     let active = true;
     const now = Date.now();
@@ -77,15 +79,20 @@ export function DraftPanel({ personId, onSent }: { personId: string; onSent(mess
       <p className="small" role="status">
         {copied}
       </p>
-      <DraftSentForm
-        personId={ctx.person.id}
-        kind={kind}
-        draft={draft}
-        settings={ctx.settings}
-        subject={subject}
-        body={body}
-        markers={markers}
+      <MarkSentForm
+        layout="row"
+        message={{
+          personId: ctx.person.id,
+          kind,
+          text: body,
+          ...(subject ? { subject } : {}),
+          templateId: draft.template.id,
+          promisedFollowUpAt: draft.followUpAt ?? followUpDate(openedAt, ctx.settings),
+          ...(draft.introducer ? { introducer: draft.introducer } : {}),
+        }}
+        defaultChannel={draft.to ? 'email' : 'linkedin'}
         asksAnswer={MESSAGE_KINDS.includes(kind)}
+        markers={markers}
         onSent={(promised) =>
           onSent(
             promised

@@ -1,13 +1,13 @@
-import { useState } from 'react';
 import { getDb } from '@/lib/store';
-import type { DoneOutcome } from '@/lib/store/history/follow-up-done';
-import { setStage } from '@/lib/store/people/targets';
+import type { DoneOutcome } from '@/lib/store/use-cases/mark-done';
+import { setStage } from '@/lib/store/people/person-edit';
 import type { NextAction, Person } from '@/lib/domain/model';
 import { doneEffect, type DoneEffect } from '@/lib/domain/cadence/action-touch';
 import { TOUCH_LABELS } from '@/lib/domain/labels';
 import { formatDateTime } from '@/components/shared/labels';
 import { navigate } from '@/components/sidepanel/use-route';
 import { t } from '@/lib/domain/i18n';
+import { useAction } from '@/components/shared/use-action';
 
 interface Props {
   person: Person;
@@ -22,7 +22,7 @@ function report(outcome: DoneOutcome, person: Person): string {
     case 'snoozed':
       return t('followUpsPreparedHidden', [person.name, formatDateTime(outcome.until)]);
     case 'nothing':
-      return outcome.reason;
+      return t(outcome.reason);
     case 'open-meeting':
       navigate({ view: 'meeting', meetingId: outcome.meetingId });
       return '';
@@ -53,29 +53,26 @@ function doneLabel(effect: Exclude<DoneEffect, { type: 'move-on' }>): { label: s
  * try another route.
  */
 export function FollowUpDone({ person, action, onStatus }: Props) {
-  const [busy, setBusy] = useState(false);
   const effect = doneEffect(action);
-  const run = async (work: () => Promise<string>) => {
-    setBusy(true);
-    try {
-      const message = await work();
-      if (message) onStatus(message);
-    } catch (e) {
-      onStatus(t('followUpsNotRecorded', (e as Error).message));
-    } finally {
-      setBusy(false);
-    }
-  };
+  const work = useAction(async (step: () => Promise<string>) => step(), {
+    failure: 'followUpsNotRecorded',
+    onDone: (message) => message && onStatus(message),
+    onError: onStatus,
+  });
+  const busy = work.busy;
+  const run = (step: () => Promise<string>) => void work.run(step);
   // Loaded on click: recording a touch validates it (zod), which the list's first paint does not need.
-  const doneWork = () => import('@/lib/store/history/follow-up-done');
   const done = () =>
-    run(async () => report(await (await doneWork()).markActionDone(getDb(), person.id, Date.now()), person));
+    run(async () => {
+      const { markActionDone } = await import('@/lib/store/use-cases/mark-done');
+      return report(await markActionDone(getDb(), person.id, Date.now()), person);
+    });
 
   if (!effect) return null;
   if (effect.type === 'move-on') {
     const moveOn = () =>
+      window.confirm(t('followUpsMoveOnConfirm', person.name)) &&
       run(async () => {
-        if (!window.confirm(t('followUpsMoveOnConfirm', person.name))) return '';
         await setStage(getDb(), person.id, 'moved-on', Date.now());
         return t('followUpsMovedOn', person.name);
       });
@@ -93,7 +90,8 @@ export function FollowUpDone({ person, action, onStatus }: Props) {
   const { label, title } = doneLabel(effect);
   const openMeeting = () =>
     run(async () => {
-      const meeting = await (await doneWork()).upcomingMeeting(getDb(), person.id, Date.now());
+      const { upcomingMeeting } = await import('@/lib/store/history/meeting-lookup');
+      const meeting = await upcomingMeeting(getDb(), person.id, Date.now());
       navigate(meeting ? { view: 'meeting', meetingId: meeting.id } : { view: 'person', personId: person.id });
       return '';
     });

@@ -4,6 +4,7 @@ import type { Person } from '@/lib/domain/model';
 import { SNOOZE_LABELS, type SnoozeChoice, type SnoozeDates } from '@/lib/domain/cadence/snooze';
 import { formatDay } from '@/components/shared/labels';
 import { t } from '@/lib/domain/i18n';
+import { useAction } from '@/components/shared/use-action';
 
 interface Props {
   person: Person;
@@ -17,18 +18,16 @@ const CHOICES: SnoozeChoice[] = ['day', 'calling-day', 'week'];
 
 type Done = 'followUpsSnoozed' | 'followUpsSkipped';
 
-async function snoozeAndReport(person: Person, until: number, done: Done, onStatus: (message: string) => void) {
-  try {
-    await snoozePerson(getDb(), person.id, until, Date.now());
-    onStatus(t(done, [person.name, formatDay(until)]));
-  } catch (e) {
-    onStatus(t('followUpsNotSnoozed', (e as Error).message));
-  }
-}
-
 /** Snooze (1 day, next calling day, 1 week) and Skip (until the next cycle). */
 export function SnoozeMenu({ person, dates, followUpDays, onStatus }: Props) {
-  const snooze = (until: number, done: Done) => void snoozeAndReport(person, until, done, onStatus);
+  const snoozing = useAction(
+    async (until: number, done: Done) => {
+      await snoozePerson(getDb(), person.id, until, Date.now());
+      return t(done, [person.name, formatDay(until)]);
+    },
+    { failure: 'followUpsNotSnoozed', onDone: onStatus, onError: onStatus },
+  );
+  const snooze = (until: number, done: Done) => void snoozing.run(until, done);
   return (
     <>
       <details className="snooze-menu">

@@ -2,29 +2,23 @@ import { useState } from 'react';
 import { getDb } from '@/lib/store';
 import { updateMeeting, type MeetingChange } from '@/lib/store/history/meetings';
 import { MeetingMode, MeetingStatus, type Meeting } from '@/lib/domain/model';
-import { MODE_LABELS } from '@/components/shared/channel-labels';
+import { MEETING_MODE_LABELS, MEETING_STATUS_LABELS } from '@/lib/domain/labels';
 import { fromDateTimeInput, toDateTimeInput } from '@/components/sidepanel/date-time-input';
-import { labels, t } from '@/lib/domain/i18n';
-
-const STATUS_LABELS = labels<MeetingStatus>({
-  scheduled: 'meetingScheduled',
-  done: 'meetingHeld',
-  cancelled: 'meetingCancelled',
-});
+import { t } from '@/lib/domain/i18n';
+import { useQueuedAction } from '@/components/shared/use-action';
 
 /** When, how long, how and where; and whether it was held. Each field saves as it changes. */
 export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; onStatus(message: string): void }) {
   const [when, setWhen] = useState(toDateTimeInput(meeting.at));
   const [minutes, setMinutes] = useState(String(meeting.minutes));
   const [place, setPlace] = useState(meeting.place ?? '');
-  const save = async (change: MeetingChange) => {
-    try {
-      await updateMeeting(getDb(), meeting.id, change, Date.now());
-      onStatus(t('meetingSaved'));
-    } catch (e) {
-      onStatus(t('commonNotSaved', (e as Error).message));
-    }
-  };
+  // Each field saves as it changes: queued, so a quick second change is not dropped.
+  const saving = useQueuedAction((change: MeetingChange) => updateMeeting(getDb(), meeting.id, change, Date.now()), {
+    failure: 'commonNotSaved',
+    onDone: () => onStatus(t('meetingSaved')),
+    onError: onStatus,
+  });
+  const save = saving.run;
   const saveWhen = () => {
     const at = fromDateTimeInput(when);
     if (at !== undefined && at !== meeting.at) void save({ at });
@@ -63,7 +57,7 @@ export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; on
           <select value={meeting.mode} onChange={(e) => void save({ mode: e.target.value as MeetingMode })}>
             {MeetingMode.options.map((m) => (
               <option key={m} value={m}>
-                {MODE_LABELS[m]}
+                {MEETING_MODE_LABELS[m]}
               </option>
             ))}
           </select>
@@ -73,7 +67,7 @@ export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; on
           <select value={meeting.status} onChange={(e) => void save({ status: e.target.value as MeetingStatus })}>
             {MeetingStatus.options.map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s]}
+                {MEETING_STATUS_LABELS[s]}
               </option>
             ))}
           </select>

@@ -2,12 +2,13 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { getDb } from '@/lib/store';
 import { loadMeetingPrep, prepQuestions } from '@/lib/store/history/meeting-prep';
-import { updateMeeting } from '@/lib/store/history/meetings';
+import { editMeetingQuestions } from '@/lib/store/history/meetings';
 import type { Meeting, Person, Settings } from '@/lib/domain/model';
 import { toggleQuestion, withQuestion } from '@/lib/domain/templates/question-bank';
 import { formatDay } from '@/components/shared/labels';
 import { QuestionList } from './QuestionList';
 import { t } from '@/lib/domain/i18n';
+import { useQueuedAction } from '@/components/shared/use-action';
 
 interface Props {
   meeting: Meeting;
@@ -30,22 +31,25 @@ export function MeetingPrep({ meeting, person, settings, onStatus }: Props) {
     () => (sources ? prepQuestions(sources, meeting, person, settings, openedAt) : undefined),
     [sources, meeting, person, settings, openedAt],
   );
-  const save = async (next: string[], message: string) => {
-    try {
-      await updateMeeting(getDb(), meeting.id, { questions: next }, Date.now());
-      onStatus(message);
-    } catch (e) {
-      onStatus(t('commonNotSaved', (e as Error).message));
-    }
-  };
+  // Each edit applies to the questions as stored when it is written (two quick ticks both count).
+  const saving = useQueuedAction(
+    async (edit: (questions: readonly string[]) => string[], message: string) => {
+      await editMeetingQuestions(getDb(), meeting.id, edit, Date.now());
+      return message;
+    },
+    { failure: 'commonNotSaved', onDone: onStatus, onError: onStatus },
+  );
   const toggle = (question: string, on: boolean) =>
-    void save(toggleQuestion(meeting.questions, question, on), on ? t('prepQuestionAdded') : t('prepQuestionRemoved'));
+    void saving.run(
+      (questions) => toggleQuestion(questions, question, on),
+      on ? t('prepQuestionAdded') : t('prepQuestionRemoved'),
+    );
   const add = (event: React.FormEvent) => {
     event.preventDefault();
-    const next = withQuestion(meeting.questions, typed);
-    if (next.length === meeting.questions.length) return;
+    if (withQuestion(meeting.questions, typed).length === meeting.questions.length) return;
+    const question = typed;
     setTyped('');
-    void save(next, t('prepOwnAdded'));
+    void saving.run((questions) => withQuestion(questions, question), t('prepOwnAdded'));
   };
   if (!sources || !questions) return <p aria-busy="true">{t('prepLoading')}</p>;
   return (

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/store';
-import { recordReferrals, type ReferralGiven } from '@/lib/store/history/meetings';
+import { recordReferrals, type ReferralGiven } from '@/lib/store/use-cases/record-referrals';
+import { InroadsError } from '@/lib/domain/errors';
+import { useAction } from '@/components/shared/use-action';
 import { normaliseProfileUrl } from '@/lib/domain/identity/profile-url';
 import type { Meeting, Person, Settings } from '@/lib/domain/model';
 import { defaultCheckBackAt } from '@/lib/domain/cadence/cadence';
@@ -57,28 +59,35 @@ export function ReferralsForm({ meeting, person, settings, onStatus }: Props) {
   const [added, setAdded] = useState<string[]>([]);
   const change = (key: number, patch: Partial<ReferralDraft>) =>
     setRows((all) => all.map((r) => (r.key === key ? { ...r, ...patch, error: undefined } : r)));
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const checked = rows.map((r) => toReferral(r, defaultAt));
-    const errors = checked.map((c) => (typeof c === 'string' ? c : undefined));
-    if (errors.some(Boolean)) return setRows((all) => all.map((r, i) => ({ ...r, error: errors[i] })));
-    const referrals = checked.filter((c): c is ReferralGiven => typeof c === 'object');
-    if (referrals.length === 0) return onStatus(t('referralsTypeName'));
-    try {
-      const ids = await recordReferrals(getDb(), meeting.id, referrals, Date.now());
-      setAdded(ids);
-      setRows([blank()]);
-      onStatus(plural('referralsAdded', ids.length, [ids.length, person.name]));
-    } catch (e) {
-      onStatus(t('commonNotSaved', (e as Error).message));
-    }
-  };
+  const save = useAction(
+    async () => {
+      const checked = rows.map((r) => toReferral(r, defaultAt));
+      const errors = checked.map((c) => (typeof c === 'string' ? c : undefined));
+      if (errors.some(Boolean)) {
+        setRows((all) => all.map((r, i) => ({ ...r, error: errors[i] })));
+        return undefined;
+      }
+      const referrals = checked.filter((c): c is ReferralGiven => typeof c === 'object');
+      if (referrals.length === 0) throw new InroadsError('referralsTypeName');
+      return recordReferrals(getDb(), meeting.id, referrals, Date.now());
+    },
+    {
+      failure: 'commonNotSaved',
+      onError: onStatus,
+      onDone: (ids) => {
+        if (!ids) return;
+        setAdded(ids);
+        setRows([blank()]);
+        onStatus(plural('referralsAdded', ids.length, [ids.length, person.name]));
+      },
+    },
+  );
   return (
     <section aria-labelledby="meeting-referrals">
       <h2 id="meeting-referrals">{t('referralsTitle')}</h2>
       <p className="small muted">{t('referralsIntro', person.name)}</p>
       <ReferralsGiven meeting={meeting} added={added} />
-      <form className="stack" onSubmit={submit} aria-label={t('referralsFormLabel')}>
+      <form className="stack" onSubmit={save.submit} aria-label={t('referralsFormLabel')}>
         {rows.map((r, i) => (
           <ReferralFields
             key={r.key}
@@ -95,7 +104,7 @@ export function ReferralsForm({ meeting, person, settings, onStatus }: Props) {
           <button type="button" onClick={() => setRows((all) => [...all, blank()])}>
             {t('referralsAddAnother')}
           </button>
-          <button type="submit" className="primary">
+          <button type="submit" className="primary" disabled={save.busy}>
             {t('referralsSave')}
           </button>
         </div>

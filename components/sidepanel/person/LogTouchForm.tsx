@@ -3,9 +3,13 @@ import { getDb } from '@/lib/store';
 import { logTouch } from '@/lib/store/history/touches';
 import type { Channel, Person, TouchKind } from '@/lib/domain/model';
 import { TOUCH_LABELS } from '@/lib/domain/labels';
-import { CHANNEL_LABELS } from '@/components/shared/channel-labels';
+import { CHANNELS } from '@/lib/domain/model/constants';
 import { fromDateTimeInput, toDateTimeInput, unusualDateWarning } from '@/components/sidepanel/date-time-input';
 import { t, type MessageKey } from '@/lib/domain/i18n';
+import { InroadsError } from '@/lib/domain/errors';
+import { ChannelSelect } from '@/components/shared/ChannelSelect';
+import { FormError } from '@/components/shared/FormError';
+import { useAction } from '@/components/shared/use-action';
 
 /** What the user can log by hand here (messages sent are logged from drafts). */
 const LOGGABLE: { kind: TouchKind; button: MessageKey; channel: Channel }[] = [
@@ -15,7 +19,7 @@ const LOGGABLE: { kind: TouchKind; button: MessageKey; channel: Channel }[] = [
   { kind: 'voicemail', button: 'logVoicemail', channel: 'phone' },
 ];
 
-const CHANNELS = Object.keys(CHANNEL_LABELS) as Channel[];
+
 
 function TouchForm({
   person,
@@ -32,51 +36,34 @@ function TouchForm({
   const [when, setWhen] = useState(() => toDateTimeInput(openedAt));
   const [channel, setChannel] = useState<Channel>(initial);
   const [note, setNote] = useState('');
-  const [error, setError] = useState('');
   const at = fromDateTimeInput(when);
   const warning = at === undefined ? '' : unusualDateWarning(at, openedAt);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (at === undefined) return setError(t('logEnterWhen'));
-    try {
+  const log = useAction(
+    async () => {
+      if (at === undefined) throw new InroadsError('logEnterWhen');
       const text = note.trim();
       await logTouch(getDb(), { personId: person.id, kind, at, channel, ...(text ? { note: text } : {}) }, Date.now());
-      onDone(t('logRecorded', TOUCH_LABELS[kind]));
-    } catch (e) {
-      setError(t('logNotRecorded', (e as Error).message));
-    }
-  };
+    },
+    { failure: 'logNotRecorded', onDone: () => onDone(t('logRecorded', TOUCH_LABELS[kind])) },
+  );
   return (
-    <form className="card stack" onSubmit={submit} aria-label={TOUCH_LABELS[kind]}>
+    <form className="card stack" onSubmit={log.submit} aria-label={TOUCH_LABELS[kind]}>
       <div className="row">
         <label>
           <span className="label">{t('commonWhen')}</span>
           <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} required />
         </label>
-        <label>
-          <span className="label">{t('logChannel')}</span>
-          <select value={channel} onChange={(e) => setChannel(e.target.value as Channel)}>
-            {CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {CHANNEL_LABELS[c]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ChannelSelect value={channel} onChange={setChannel} channels={CHANNELS} label="logChannel" />
       </div>
       {warning && <p className="warning small">{warning}</p>}
       <label>
         <span className="label">{t('logNote')}</span>
         <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
       </label>
-      <button type="submit" className="primary">
+      <button type="submit" className="primary" disabled={log.busy}>
         {t('logRecord', TOUCH_LABELS[kind])}
       </button>
-      {error && (
-        <p className="error small" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={log.error} />
     </form>
   );
 }

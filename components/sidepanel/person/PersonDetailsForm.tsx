@@ -3,6 +3,7 @@ import { getDb } from '@/lib/store';
 import { updatePerson, type PersonChange } from '@/lib/store/people/person-edit';
 import type { Person } from '@/lib/domain/model';
 import { t, type MessageKey } from '@/lib/domain/i18n';
+import { useAction } from '@/components/shared/use-action';
 
 const FIELDS = [
   { key: 'name', label: 'personFieldName', type: 'text' },
@@ -46,27 +47,24 @@ export function changedFields(person: Person, values: Values): PersonChange {
  */
 export function PersonDetailsForm({ person, onStatus }: { person: Person; onStatus(message: string): void }) {
   const [values, setValues] = useState<Values>(() => valuesOf(person));
-  const save = async () => {
-    const change = changedFields(person, values);
-    if (Object.keys(change).length === 0) return;
-    try {
+  const saving = useAction(
+    async () => {
+      const change = changedFields(person, values);
+      if (Object.keys(change).length === 0) return;
       const saved = await updatePerson(getDb(), person.id, change, Date.now());
       if (values.name.trim() === '') setValues((v) => ({ ...v, name: saved.name }));
       onStatus(t('personDetailsSaved'));
-    } catch (e) {
-      onStatus(t('commonNotSaved', (e as Error).message));
-    }
-  };
+    },
+    { failure: 'commonNotSaved', onError: onStatus },
+  );
+  const save = saving.run;
   const set = (key: FieldKey) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
     setValues((v) => ({ ...v, [key]: e.target.value }));
   return (
     <form
       className="stack"
       aria-label={t('personDetailsTitle')}
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+      onSubmit={(e) => void saving.submit(e)}
     >
       {FIELDS.map((field) => (
         <label key={field.key}>

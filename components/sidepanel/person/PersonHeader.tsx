@@ -4,7 +4,7 @@ import { loadReferralLinks } from '@/lib/store/history/person-history';
 import { normaliseProfileUrl } from '@/lib/domain/identity/profile-url';
 import type { Person } from '@/lib/domain/model';
 import { STAGE_LABELS } from '@/lib/domain/labels';
-import { DEGREE_LABELS } from '@/components/shared/labels';
+import { DEGREE_LABELS } from '@/lib/domain/labels';
 import { routeHref } from '@/components/sidepanel/use-route';
 import { plural, t } from '@/lib/domain/i18n';
 import { textWith } from '@/components/shared/text-with';

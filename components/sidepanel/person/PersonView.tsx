@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '@/lib/store';
 import { deletePerson } from '@/lib/store/people/person-edit';
-import { addTarget } from '@/lib/store/people/targets';
+import { addTarget } from '@/lib/store/use-cases/add-target';
 import type { Person } from '@/lib/domain/model';
 import { nextActionLabel } from '@/lib/domain/labels';
 import { formatDateTime } from '@/components/shared/labels';
@@ -14,18 +14,19 @@ import { StageObjectiveForm } from './StageObjectiveForm';
 import { Timeline } from './Timeline';
 import { navigate, routeHref } from '@/components/sidepanel/use-route';
 import { t } from '@/lib/domain/i18n';
+import { useAction } from '@/components/shared/use-action';
 
-function NextActionCard({ person }: { person: Person }) {
+function NextActionCard({ person, onStatus }: { person: Person; onStatus(message: string): void }) {
   const action = person.nextAction;
+  const add = useAction(() => addTarget(getDb(), { personId: person.id }, Date.now()), {
+    failure: 'commonNotSaved',
+    onError: onStatus,
+  });
   if (person.kind !== 'target') {
     return (
       <div className="card">
         <p>{t('personNotTargetHint')}</p>
-        <button
-          type="button"
-          className="primary"
-          onClick={() => void addTarget(getDb(), { personId: person.id }, Date.now())}
-        >
+        <button type="button" className="primary" disabled={add.busy} onClick={() => void add.run()}>
           {t('personAddTarget')}
         </button>
       </div>
@@ -48,6 +49,11 @@ export function PersonView({ personId }: { personId: string }) {
   const db = getDb();
   const person = useLiveQuery(async () => (await db.people.get(personId)) ?? null, [db, personId]);
   const [status, setStatus] = useState('');
+  const remove = useAction((target: Person) => deletePerson(db, target.id), {
+    failure: 'commonNotDeleted',
+    onError: setStatus,
+    onDone: () => navigate({ view: 'follow-ups' }),
+  });
   if (person === undefined) return <p aria-busy="true">{t('commonLoading')}</p>;
   if (person === null) {
     return (
@@ -60,23 +66,13 @@ export function PersonView({ personId }: { personId: string }) {
       </div>
     );
   }
-  const remove = async () => {
-    const ok = window.confirm(t('personDeleteConfirm', person.name));
-    if (!ok) return;
-    try {
-      await deletePerson(db, person.id);
-      navigate({ view: 'follow-ups' });
-    } catch (e) {
-      setStatus(t('commonNotDeleted', (e as Error).message));
-    }
-  };
   return (
     <>
       <PersonHeader person={person} />
       <p className="small ok" role="status" aria-live="polite">
         {status}
       </p>
-      <NextActionCard person={person} />
+      <NextActionCard person={person} onStatus={setStatus} />
       <section aria-labelledby="person-log">
         <h2 id="person-log">{t('personLogTitle')}</h2>
         <LogTouchForm person={person} onStatus={setStatus} />
@@ -89,7 +85,7 @@ export function PersonView({ personId }: { personId: string }) {
         <PersonDetailsForm key={person.id} person={person} onStatus={setStatus} />
       </section>
       <p>
-        <button type="button" className="danger" onClick={remove}>
+        <button type="button" className="danger" disabled={remove.busy} onClick={() => window.confirm(t('personDeleteConfirm', person.name)) && void remove.run(person)}>
           {t('personDelete')}
         </button>
       </p>

@@ -2,10 +2,13 @@ import { useState } from 'react';
 import { getDb } from '@/lib/store';
 import { scheduleMeeting } from '@/lib/store/history/meetings';
 import { MeetingMode, type Person } from '@/lib/domain/model';
-import { MODE_LABELS } from '@/components/shared/channel-labels';
+import { MEETING_MODE_LABELS } from '@/lib/domain/labels';
 import { fromDateTimeInput, toDateTimeInput, unusualDateWarning } from '@/components/sidepanel/date-time-input';
 import { navigate } from '@/components/sidepanel/use-route';
 import { t } from '@/lib/domain/i18n';
+import { InroadsError } from '@/lib/domain/errors';
+import { FormError } from '@/components/shared/FormError';
+import { useAction } from '@/components/shared/use-action';
 
 /** Tomorrow at noon, local time: a sensible first guess the user changes. */
 function tomorrowNoon(now: number): number {
@@ -27,26 +30,25 @@ export function ScheduleMeetingForm({ person, onStatus }: { person: Person; onSt
   const [minutes, setMinutes] = useState('20');
   const [mode, setMode] = useState<MeetingMode>('in-person');
   const [place, setPlace] = useState('');
-  const [error, setError] = useState('');
   const at = fromDateTimeInput(when);
   const warning = at === undefined ? '' : meetingDateWarning(at, openedAt);
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const length = Number(minutes);
-    if (at === undefined) return setError(t('scheduleEnterWhen'));
-    if (!Number.isInteger(length) || length < 5 || length > 600) return setError(t('scheduleLength'));
-    try {
-      const meeting = await scheduleMeeting(
-        getDb(),
-        { personId: person.id, at, minutes: length, mode, ...(place.trim() ? { place: place.trim() } : {}) },
-        Date.now(),
-      );
-      onStatus(t('scheduleAdded'));
-      navigate({ view: 'meeting', meetingId: meeting.id });
-    } catch (e) {
-      setError(t('scheduleNotAdded', (e as Error).message));
-    }
-  };
+  const add = useAction(
+    async () => {
+      const length = Number(minutes);
+      if (at === undefined) throw new InroadsError('scheduleEnterWhen');
+      if (!Number.isInteger(length) || length < 5 || length > 600) throw new InroadsError('scheduleLength');
+      const place$ = place.trim();
+      const input = { personId: person.id, at, minutes: length, mode, ...(place$ ? { place: place$ } : {}) };
+      return scheduleMeeting(getDb(), input, Date.now());
+    },
+    {
+      failure: 'scheduleNotAdded',
+      onDone: (meeting) => {
+        onStatus(t('scheduleAdded'));
+        navigate({ view: 'meeting', meetingId: meeting.id });
+      },
+    },
+  );
   if (!open) {
     return (
       <p>
@@ -57,7 +59,7 @@ export function ScheduleMeetingForm({ person, onStatus }: { person: Person; onSt
     );
   }
   return (
-    <form className="card stack" onSubmit={submit} aria-label={t('scheduleOpen')}>
+    <form className="card stack" onSubmit={add.submit} aria-label={t('scheduleOpen')}>
       <div className="row">
         <label>
           <span className="label">{t('commonWhen')}</span>
@@ -79,7 +81,7 @@ export function ScheduleMeetingForm({ person, onStatus }: { person: Person; onSt
           <select value={mode} onChange={(e) => setMode(e.target.value as MeetingMode)}>
             {MeetingMode.options.map((m) => (
               <option key={m} value={m}>
-                {MODE_LABELS[m]}
+                {MEETING_MODE_LABELS[m]}
               </option>
             ))}
           </select>
@@ -97,18 +99,14 @@ export function ScheduleMeetingForm({ person, onStatus }: { person: Person; onSt
       {warning && <p className="warning small">{warning}</p>}
       <p className="small muted">{t('scheduleAdvice')}</p>
       <div className="row">
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={add.busy}>
           {t('scheduleAdd')}
         </button>
         <button type="button" onClick={() => setOpen(false)}>
           {t('commonCancel')}
         </button>
       </div>
-      {error && (
-        <p className="error small" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={add.error} />
     </form>
   );
 }

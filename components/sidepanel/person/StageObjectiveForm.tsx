@@ -1,23 +1,22 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/store';
-import { updatePerson } from '@/lib/store/people/person-edit';
-import { setStage } from '@/lib/store/people/targets';
+import { setStage, updatePerson } from '@/lib/store/people/person-edit';
 import { ObjectiveKind, STAGES, type Person, type Stage } from '@/lib/domain/model';
-import { STAGE_LABELS } from '@/lib/domain/labels';
-import { OBJECTIVE_LABELS } from '@/components/popup/AddTargetForm';
+import { OBJECTIVE_LABELS, STAGE_LABELS } from '@/lib/domain/labels';
 import { t } from '@/lib/domain/i18n';
+import { useAction } from '@/components/shared/use-action';
 
 /** Where the target stands, and what the user wants to learn from them. */
 export function StageObjectiveForm({ person, onStatus }: { person: Person; onStatus(message: string): void }) {
   const [detail, setDetail] = useState(person.objective?.detail ?? '');
-  const run = async (work: () => Promise<unknown>, done: string) => {
-    try {
+  const saving = useAction(
+    async (work: () => Promise<unknown>, done: string) => {
       await work();
-      onStatus(done);
-    } catch (e) {
-      onStatus(t('commonNotSaved', (e as Error).message));
-    }
-  };
+      return done;
+    },
+    { failure: 'commonNotSaved', onDone: onStatus, onError: onStatus },
+  );
+  const run = saving.run;
   const saveObjective = (kind: string, text: string) => {
     const parsed = ObjectiveKind.safeParse(kind);
     if (!parsed.success) return;

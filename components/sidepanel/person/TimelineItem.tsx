@@ -1,18 +1,12 @@
 import { getDb } from '@/lib/store';
 import type { TimelineEntry } from '@/lib/store/history/person-history';
 import { deleteTouch } from '@/lib/store/history/touches';
-import type { MeetingStatus, Touch } from '@/lib/domain/model';
-import { TOUCH_LABELS } from '@/lib/domain/labels';
+import type { Touch } from '@/lib/domain/model';
 import { formatDateTime, formatDay } from '@/components/shared/labels';
-import { CHANNEL_LABELS, MODE_LABELS } from '@/components/shared/channel-labels';
+import { CHANNEL_LABELS, MEETING_MODE_LABELS, MEETING_STATUS_LABELS, TOUCH_LABELS } from '@/lib/domain/labels';
 import { routeHref } from '@/components/sidepanel/use-route';
-import { labels, t } from '@/lib/domain/i18n';
-
-const STATUS_LABELS = labels<MeetingStatus>({
-  scheduled: 'timelineMeetingScheduled',
-  done: 'timelineMeetingHeld',
-  cancelled: 'timelineMeetingCancelled',
-});
+import { t } from '@/lib/domain/i18n';
+import { useAction } from '@/components/shared/use-action';
 
 function Collapsed({ summary, text }: { summary: string; text: string }) {
   return (
@@ -24,15 +18,14 @@ function Collapsed({ summary, text }: { summary: string; text: string }) {
 }
 
 function TouchItem({ touch, onStatus }: { touch: Touch; onStatus(message: string): void }) {
-  const remove = async () => {
-    if (!window.confirm(t('timelineDeleteConfirm', [TOUCH_LABELS[touch.kind], formatDateTime(touch.at)]))) return;
-    try {
-      await deleteTouch(getDb(), touch.id, Date.now());
-      onStatus(t('timelineDeleted', TOUCH_LABELS[touch.kind]));
-    } catch (e) {
-      onStatus(t('commonNotDeleted', (e as Error).message));
-    }
-  };
+  const remove = useAction(() => deleteTouch(getDb(), touch.id, Date.now()), {
+    failure: 'commonNotDeleted',
+    onDone: () => onStatus(t('timelineDeleted', TOUCH_LABELS[touch.kind])),
+    onError: onStatus,
+  });
+  const confirmRemove = () =>
+    window.confirm(t('timelineDeleteConfirm', [TOUCH_LABELS[touch.kind], formatDateTime(touch.at)])) &&
+    void remove.run();
   return (
     <>
       <div className="spread">
@@ -50,7 +43,7 @@ function TouchItem({ touch, onStatus }: { touch: Touch; onStatus(message: string
       {touch.promisedFollowUpAt !== undefined && (
         <p className="small">{t('timelinePromisedFollowUp', formatDay(touch.promisedFollowUpAt))}</p>
       )}
-      <button type="button" className="link small" onClick={remove}>
+      <button type="button" className="link small" disabled={remove.busy} onClick={confirmRemove}>
         {t('commonDelete')}{' '}
         <span className="visually-hidden">
           {t('timelineTouchOf', [TOUCH_LABELS[touch.kind], formatDateTime(touch.at)])}
@@ -87,7 +80,7 @@ export function TimelineItem({ entry, onStatus }: { entry: TimelineEntry; onStat
         <span>
           <strong>{t('timelineMeeting')}</strong>{' '}
           <span className="muted small">
-            {t('timelineMeetingDetails', [MODE_LABELS[meeting.mode], meeting.minutes, STATUS_LABELS[meeting.status]])}
+            {t('timelineMeetingDetails', [MEETING_MODE_LABELS[meeting.mode], meeting.minutes, MEETING_STATUS_LABELS[meeting.status]])}
           </span>
         </span>
         <span className="small muted">{formatDateTime(meeting.at)}</span>

@@ -3,8 +3,14 @@ import { getDb } from '@/lib/store';
 import { attachClip } from '@/lib/store/history/clips';
 import { foldText } from '@/lib/store/people/target-search';
 import type { ResearchClip } from '@/lib/domain/model';
-import type { TargetChoice } from './ClipCard';
 import { plural, t } from '@/lib/domain/i18n';
+import { useAction } from '@/components/shared/use-action';
+
+export interface TargetChoice {
+  id: string;
+  name: string;
+  company?: string;
+}
 
 /** Targets offered in the list at once; the search narrows them down. */
 const SHOWN = 50;
@@ -27,30 +33,24 @@ export function ClipAttach({ clip, targets }: { clip: ResearchClip; targets: rea
     return { shown, more: found.length - Math.min(found.length, SHOWN) };
   }, [search, targets, personId]);
 
-  const save = async (event: React.FormEvent) => {
-    event.preventDefault();
-    try {
+  const save = useAction(
+    async () => {
       await attachClip(getDb(), clip.id, { personId, company });
       const who = targets.find((target) => target.id === personId)?.name;
       const at = company.trim();
-      setStatus({
-        ok: true,
-        text:
-          who && at
-            ? t('clipAttachedToBoth', [who, at])
-            : who || at
-              ? t('clipAttachedTo', who || at)
-              : t('clipDetached'),
-      });
-    } catch (e) {
-      setStatus({ ok: false, text: (e as Error).message });
-    }
-  };
+      return who && at ? t('clipAttachedToBoth', [who, at]) : who || at ? t('clipAttachedTo', who || at) : t('clipDetached');
+    },
+    {
+      failure: 'commonNotSaved',
+      onDone: (text) => setStatus({ ok: true, text }),
+      onError: (text) => setStatus({ ok: false, text }),
+    },
+  );
 
   return (
     <details className="clip-attach">
       <summary>{t('clipAttach')}</summary>
-      <form className="stack" onSubmit={save} aria-label={t('clipAttachNamed', clip.title)}>
+      <form className="stack" onSubmit={save.submit} aria-label={t('clipAttachNamed', clip.title)}>
         <label>
           <span className="label">{t('clipFindTarget')}</span>
           <input type="search" value={search} onChange={(e) => setSearch(e.target.value)} />
@@ -76,7 +76,7 @@ export function ClipAttach({ clip, targets }: { clip: ResearchClip; targets: rea
             placeholder={t('clipCompanyExample')}
           />
         </label>
-        <button type="submit" className="primary">
+        <button type="submit" className="primary" disabled={save.busy}>
           {t('commonSave')}
         </button>
         <p role="status" aria-live="polite" className={status?.ok === false ? 'error small' : 'ok small'}>

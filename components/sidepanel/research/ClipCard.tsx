@@ -1,18 +1,13 @@
-import { useState } from 'react';
 import { getDb } from '@/lib/store';
 import { deleteClip } from '@/lib/store/history/clips';
 import type { ResearchClip } from '@/lib/domain/model';
 import { formatDay } from '@/components/shared/labels';
-import { ClipAttach } from './ClipAttach';
+import { ClipAttach, type TargetChoice } from './ClipAttach';
 import { routeHref } from '@/components/sidepanel/use-route';
 import { t } from '@/lib/domain/i18n';
 import { textWith } from '@/components/shared/text-with';
-
-export interface TargetChoice {
-  id: string;
-  name: string;
-  company?: string;
-}
+import { FormError } from '@/components/shared/FormError';
+import { useAction } from '@/components/shared/use-action';
 
 /** Only web pages are linked; anything else (javascript:, data:, file:) is shown as text. */
 export function webUrl(url: string): string | undefined {
@@ -26,18 +21,10 @@ export function webUrl(url: string): string | undefined {
 
 /** One saved page: where it is from, what it says, who it is about. Page text is rendered as text only. */
 export function ClipCard({ clip, targets }: { clip: ResearchClip; targets: readonly TargetChoice[] }) {
-  const [error, setError] = useState('');
   const href = webUrl(clip.url);
   const person = clip.personId ? targets.find((t) => t.id === clip.personId) : undefined;
   const source = [clip.site, clip.byline].filter(Boolean).join(' · ');
-  const remove = async () => {
-    if (!window.confirm(t('clipDeleteConfirm', clip.title))) return;
-    try {
-      await deleteClip(getDb(), clip.id);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const remove = useAction(() => deleteClip(getDb(), clip.id), { failure: 'commonNotDeleted' });
   return (
     <article className="card stack clip" aria-label={clip.title}>
       <h2>
@@ -75,15 +62,11 @@ export function ClipCard({ clip, targets }: { clip: ResearchClip; targets: reado
       </p>
       <div className="row">
         <ClipAttach clip={clip} targets={targets} />
-        <button type="button" className="danger" onClick={() => void remove()}>
+        <button type="button" className="danger" disabled={remove.busy} onClick={() => window.confirm(t('clipDeleteConfirm', clip.title)) && void remove.run()}>
           {t('commonDelete')}
         </button>
       </div>
-      {error && (
-        <p className="error small" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={remove.error} />
     </article>
   );
 }

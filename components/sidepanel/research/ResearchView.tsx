@@ -2,7 +2,8 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { getDb } from '@/lib/store';
 import { allClips } from '@/lib/store/history/clips';
-import { ClipCard, type TargetChoice } from './ClipCard';
+import { ClipCard } from './ClipCard';
+import type { TargetChoice } from './ClipAttach';
 import { plural, t } from '@/lib/domain/i18n';
 import { textWith } from '@/components/shared/text-with';
 

@@ -14,6 +14,8 @@ import {
 import { isValidTimeZone } from '@/lib/domain/cadence/calling-days';
 import { TimeZoneSelect } from './TimeZoneSelect';
 import { plural, t, type MessageKey } from '@/lib/domain/i18n';
+import { InroadsError } from '@/lib/domain/errors';
+import { useAction } from '@/components/shared/use-action';
 
 /** Monday first, as a week is usually read; values are 0 = Sunday … 6 = Saturday. */
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 0];
@@ -39,42 +41,34 @@ export function CadenceSettingsForm({ settings }: { settings: Settings }) {
   const [form, setForm] = useState<CadenceForm>(() => cadenceFormOf(settings));
   const [errors, setErrors] = useState<Partial<Record<CadenceKey, string>>>({});
   const [status, setStatus] = useState('');
-  const [busy, setBusy] = useState(false);
   const set = (change: Partial<CadenceForm>) => setForm((f) => ({ ...f, ...change }));
   const errorId = (key: CadenceKey) => (errors[key] ? `${id}-${key}-error` : undefined);
 
   const toggleDay = (day: number, on: boolean) =>
     set({ preferredDays: on ? [...form.preferredDays, day] : form.preferredDays.filter((d) => d !== day) });
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    const parsed = parseCadenceForm(form, isValidTimeZone);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      setStatus(t('settingsFixFields'));
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
+  const saving = useAction(
+    async () => {
+      const parsed = parseCadenceForm(form, isValidTimeZone);
+      if (!parsed.ok) {
+        setErrors(parsed.errors);
+        throw new InroadsError('settingsFixFields');
+      }
+      setErrors({});
       const db = getDb();
       const before = await loadSettings(db);
       const saved = await saveSettings(db, parsed.change);
-      if (!cadenceChanged(before, saved)) {
-        setStatus(t('settingsSavedUnchanged'));
-        return;
-      }
+      if (!cadenceChanged(before, saved)) return t('settingsSavedUnchanged');
       setStatus(t('settingsSavedUpdating'));
       const count = await recomputeAllNextActions(db, Date.now(), {
         onProgress: (done, total) => setStatus(t('settingsSavedProgress', [done, total])),
       });
-      setStatus(plural('settingsSavedUpdated', count));
-    } catch (e) {
-      setStatus(t('commonNotSaved', (e as Error).message));
-    } finally {
-      setBusy(false);
-    }
-  };
+      return plural('settingsSavedUpdated', count);
+    },
+    { failure: 'commonNotSaved', onDone: setStatus, onError: setStatus },
+  );
+  const busy = saving.busy;
+  const submit = saving.submit;
 
   return (
     <form className="stack" onSubmit={submit} aria-label={t('settingsRhythmTitle')} noValidate>

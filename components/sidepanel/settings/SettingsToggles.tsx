@@ -3,6 +3,7 @@ import { getDb } from '@/lib/store';
 import { saveSettings } from '@/lib/store/settings/settings-save';
 import type { Settings } from '@/lib/domain/model';
 import { t, type MessageKey } from '@/lib/domain/i18n';
+import { useQueuedAction } from '@/components/shared/use-action';
 
 type Toggle = 'badgeEnabled' | 'dailyNotification';
 const TOGGLES: { key: Toggle; label: MessageKey; hint: MessageKey; on: MessageKey; off: MessageKey }[] = [
@@ -25,14 +26,14 @@ const TOGGLES: { key: Toggle; label: MessageKey; hint: MessageKey; on: MessageKe
 /** On/off settings, saved as soon as they change. */
 export function SettingsToggles({ settings }: { settings: Settings }) {
   const [status, setStatus] = useState('');
-  const toggle = async (key: Toggle, on: boolean, message: string) => {
-    try {
+  const saving = useQueuedAction(
+    async (key: Toggle, on: boolean, message: string) => {
       await saveSettings(getDb(), { [key]: on });
-      setStatus(message);
-    } catch (e) {
-      setStatus(t('commonNotSaved', (e as Error).message));
-    }
-  };
+      return message;
+    },
+    { failure: 'commonNotSaved', onDone: setStatus, onError: setStatus },
+  );
+  const toggle = saving.run;
   return (
     <div className="stack">
       {TOGGLES.map(({ key, label, hint, on, off }) => (

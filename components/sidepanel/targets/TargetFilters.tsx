@@ -2,8 +2,8 @@ import type { TargetQuery, TargetSort } from '@/lib/store/people/target-search';
 import type { Degree, ObjectiveKind, Stage } from '@/lib/domain/model';
 import { DEGREES, STAGES } from '@/lib/domain/model/constants';
 import { STAGE_LABELS } from '@/lib/domain/labels';
-import { DEGREE_LABELS } from '@/components/shared/labels';
-import { OBJECTIVE_LABELS } from '@/components/popup/AddTargetForm';
+import { DEGREE_LABELS } from '@/lib/domain/labels';
+import { OBJECTIVE_LABELS } from '@/lib/domain/labels';
 import { labels, t } from '@/lib/domain/i18n';
 
 export interface TargetFilterState extends Required<Omit<TargetQuery, 'stage' | 'degree' | 'objective'>> {

@@ -1,6 +1,7 @@
 import type { TargetSummary } from '@/lib/store/people/target-search';
 import { nextActionLabel, STAGE_LABELS } from '@/lib/domain/labels';
-import { DEGREE_LABELS, formatDay } from '@/components/shared/labels';
+import { DEGREE_LABELS } from '@/lib/domain/labels';
+import { formatDay } from '@/components/shared/labels';
 import { routeHref } from '@/components/sidepanel/use-route';
 import { t } from '@/lib/domain/i18n';
 

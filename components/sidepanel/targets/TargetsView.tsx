@@ -8,13 +8,15 @@ import {
   selectTargets,
   type TargetSummary,
 } from '@/lib/store/people/target-search';
-import { addTarget } from '@/lib/store/people/targets';
+import { addTarget } from '@/lib/store/use-cases/add-target';
 import { DEFAULT_TARGET_FILTERS, TargetFilters, type TargetFilterState } from './TargetFilters';
 import { TARGET_ROW_HEIGHT, TargetRow } from './TargetRow';
 import { navigate } from '@/components/sidepanel/use-route';
 import { useListHeight } from '@/components/sidepanel/use-list-height';
 import { VirtualList } from '@/components/sidepanel/VirtualList';
 import { plural, t, type PluralBase } from '@/lib/domain/i18n';
+import { FormError } from '@/components/shared/FormError';
+import { useAction } from '@/components/shared/use-action';
 
 const counted = (base: PluralBase, n: number) => plural(base, n, [n.toLocaleString()]);
 
@@ -26,7 +28,6 @@ const counted = (base: PluralBase, n: number) => plural(base, n, [n.toLocaleStri
 export function TargetsView({ listHeight }: { listHeight?: number } = {}) {
   const [filters, setFilters] = useState<TargetFilterState>(DEFAULT_TARGET_FILTERS);
   const [status, setStatus] = useState('');
-  const [error, setError] = useState('');
   const people = useLiveQuery(() => loadTargetPeople(getDb(), filters.includeCandidates), [filters.includeCandidates]);
   const prepared = useMemo(() => prepareTargets(people ?? []), [people]);
   const companies = useMemo(() => companiesOf(prepared), [prepared]);
@@ -34,15 +35,17 @@ export function TargetsView({ listHeight }: { listHeight?: number } = {}) {
   const { height, ref } = useListHeight(listHeight);
   const [now] = useState(() => Date.now());
 
-  const promote = async (target: TargetSummary) => {
-    setError('');
-    try {
+  const promoting = useAction(
+    async (target: TargetSummary) => {
       await addTarget(getDb(), { personId: target.id }, Date.now());
-      setStatus(t('targetsPromoted', target.name));
-    } catch (e) {
-      setError(t('targetsPromoteFailed', [target.name, (e as Error).message]));
-    }
-  };
+      return target;
+    },
+    {
+      failure: (error, target) => t('targetsPromoteFailed', [target.name, error]),
+      onDone: (target) => setStatus(t('targetsPromoted', target.name)),
+    },
+  );
+  const promote = (target: TargetSummary) => void promoting.run(target);
 
   const what: PluralBase = filters.includeCandidates ? 'targetsPeopleCount' : 'targetsCount';
   return (
@@ -61,11 +64,7 @@ export function TargetsView({ listHeight }: { listHeight?: number } = {}) {
             : t('targetsShowing', [shown.length.toLocaleString(), counted(what, prepared.length)])}
         {status && ` ${status}`}
       </p>
-      {error && (
-        <p role="alert" className="error small">
-          {error}
-        </p>
-      )}
+      <FormError error={promoting.error} />
       {people !== undefined && prepared.length === 0 && (
         <p className="muted">{t('targetsEmpty', t('popupAddTarget'))}</p>
       )}
@@ -81,7 +80,7 @@ export function TargetsView({ listHeight }: { listHeight?: number } = {}) {
             label={filters.includeCandidates ? t('targetsListWithViewed') : t('targetsTitle')}
             keyOf={(t) => t.id}
             onOpen={(t) => navigate({ view: 'person', personId: t.id })}
-            renderRow={(t) => <TargetRow target={t} now={now} onPromote={(target) => void promote(target)} />}
+            renderRow={(t) => <TargetRow target={t} now={now} onPromote={promote} />}
             testId="target-list"
           />
         )}

@@ -5,6 +5,9 @@ import type { PlaceholderName } from '@/lib/domain/templates/render/placeholders
 import { MOMENT_LABELS, momentUsesSubject } from '@/lib/domain/templates/library';
 import { PlaceholderList } from './PlaceholderList';
 import { TemplatePreview } from './TemplatePreview';
+import { InroadsError } from '@/lib/domain/errors';
+import { FormError } from '@/components/shared/FormError';
+import { useAction } from '@/components/shared/use-action';
 import { t } from '@/lib/domain/i18n';
 
 export interface TemplateDraft {
@@ -31,8 +34,6 @@ export function TemplateEditor({ template, settings, now, onSave, onCancel }: Pr
   const [moment, setMoment] = useState<TemplateMoment>(template?.moment ?? 'cold-email');
   const [subject, setSubject] = useState(template?.subject ?? '');
   const [body, setBody] = useState(template?.body ?? '');
-  const [error, setError] = useState('');
-  const [saving, setSaving] = useState(false);
   // Built-ins keep their shape; your own have a subject where the moment is an email (or already had one).
   const hasSubject = template?.builtIn
     ? template.subject !== undefined
@@ -50,25 +51,19 @@ export function TemplateEditor({ template, settings, now, onSave, onCancel }: Pr
     });
   };
 
-  const submit = async (event: React.FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) return setError(t('templatesNeedName'));
-    if (!body.trim()) return setError(t('templatesEmpty'));
-    setError('');
-    setSaving(true);
-    try {
+  const saving = useAction(
+    async () => {
+      if (!name.trim()) throw new InroadsError('templatesNeedName');
+      if (!body.trim()) throw new InroadsError('templatesEmpty');
       await onSave({ name: name.trim(), moment, body, ...(hasSubject ? { subject } : {}) });
-    } catch (e) {
-      setError(t('commonNotSaved', (e as Error).message));
-    } finally {
-      setSaving(false);
-    }
-  };
+    },
+    { failure: 'commonNotSaved' },
+  );
 
   return (
     <form
       className="card stack template-editor"
-      onSubmit={submit}
+      onSubmit={saving.submit}
       aria-label={template ? t('templatesEditNamed', template.name) : t('templatesNew')}
     >
       <label>
@@ -119,13 +114,9 @@ export function TemplateEditor({ template, settings, now, onSave, onCancel }: Pr
       />
       <PlaceholderList onInsert={insert} />
       <TemplatePreview subject={hasSubject ? subject : undefined} body={body} settings={settings} now={now} />
-      {error && (
-        <p className="error" role="alert">
-          {error}
-        </p>
-      )}
+      <FormError error={saving.error} />
       <div className="row">
-        <button type="submit" className="primary" disabled={saving}>
+        <button type="submit" className="primary" disabled={saving.busy}>
           {t('templatesSave')}
         </button>
         <button type="button" onClick={onCancel}>

@@ -8,6 +8,8 @@ import type { Template } from '@/lib/domain/model';
 import { duplicateOf, groupByMoment } from '@/lib/domain/templates/library';
 import { TemplateCard } from './TemplateCard';
 import { TemplateEditor, type TemplateDraft } from './TemplateEditor';
+import { FormError } from '@/components/shared/FormError';
+import { useAction } from '@/components/shared/use-action';
 import { t } from '@/lib/domain/i18n';
 import { textWith } from '@/components/shared/text-with';
 import { markerFor } from '@/lib/domain/templates/render/placeholders';
@@ -29,18 +31,16 @@ export function TemplatesView() {
   const groups = useMemo(() => groupByMoment(templates ?? []), [templates]);
   const [editing, setEditing] = useState<Editing>(null);
   const [status, setStatus] = useState('');
-  const [error, setError] = useState('');
   const [now] = useState(() => Date.now());
 
-  const run = async (action: () => Promise<unknown>, done: string) => {
-    setError('');
-    try {
-      await action();
-      setStatus(done);
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
+  const change = useAction(
+    async (work: () => Promise<unknown>, done: string) => {
+      await work();
+      return done;
+    },
+    { onDone: setStatus },
+  );
+  const run = change.run;
 
   const save = async (template: Template | undefined, draft: TemplateDraft) => {
     const db = getDb();
@@ -85,11 +85,7 @@ export function TemplatesView() {
       <p role="status" className="small ok">
         {status}
       </p>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <FormError error={change.error} />
       {editing === 'new' && (
         <TemplateEditor
           settings={settings}

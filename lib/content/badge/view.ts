@@ -2,7 +2,8 @@
  * What the page badge shows, and the pure wording of each line.
  * No DOM here: badge.ts puts these strings on the page with textContent only.
  */
-import { labels, plural, t } from '@/lib/domain/i18n';
+import { plural, t } from '@/lib/domain/i18n';
+import { DEGREE_LABELS } from '@/lib/domain/labels';
 
 export type BadgeDegree = '1st' | '2nd' | '3rd' | 'out-of-network' | 'self' | 'unknown';
 
@@ -33,18 +34,8 @@ export interface BadgeView {
 /** How many first names the badge lists before "+N" (it is 240px wide). */
 const NAMES_SHOWN = 2;
 
-/** How a degree reads, on the badge and in the extension's pages. */
-export const DEGREE_TEXT = labels<BadgeDegree>({
-  '1st': 'degree1st',
-  '2nd': 'degree2nd',
-  '3rd': 'degree3rd',
-  'out-of-network': 'degreeOutOfNetwork',
-  self: 'degreeSelf',
-  unknown: 'degreeUnknown',
-});
-
 export function degreeText(degree: BadgeDegree): string {
-  return DEGREE_TEXT[degree];
+  return DEGREE_LABELS[degree];
 }
 
 /** "5 mutual: Laetitia, Clément +3"; null when nothing is known about mutuals. */

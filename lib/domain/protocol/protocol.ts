@@ -1,32 +1,14 @@
 /**
  * The one message protocol between the content script and the background.
- * Types only: the content script imports this file without pulling in zod.
- * The background validates every incoming message with ./schemas.ts.
+ * Request types come from the zod schemas (./schemas.ts) through type-only
+ * imports: the content script imports this file without pulling in zod.
  */
-import type { Degree, NextAction, ProfileSnapshot, Stage } from '@/lib/domain/model';
-
-export interface ProfileViewedRequest {
-  type: 'profile-viewed';
-  snapshot: ProfileSnapshot;
-}
-
-export interface BadgeSettingsRequest {
-  type: 'badge-settings';
-}
-
-/** The status of a profile already viewed (no write), e.g. after the popup changed it. */
-export interface ProfileStatusRequest {
-  type: 'profile-status';
-  snapshot: ProfileSnapshot;
-}
-
-/** The user clicked the badge: open the popup (or the side panel where it cannot). */
-export interface OpenInroadsRequest {
-  type: 'open-inroads';
-}
+import type { z } from 'zod';
+import type { Degree, NextAction, Stage } from '@/lib/domain/model';
+import type { InroadsRequestSchema } from './schemas';
 
 /** Every message the background accepts. */
-export type InroadsRequest = ProfileViewedRequest | BadgeSettingsRequest | ProfileStatusRequest | OpenInroadsRequest;
+export type InroadsRequest = z.infer<typeof InroadsRequestSchema>;
 export type InroadsRequestType = InroadsRequest['type'];
 
 /** What the badge shows about the person being viewed. */
@@ -44,6 +26,7 @@ export interface BadgeSettings {
   badgeEnabled: boolean;
 }
 
+/** What each request answers. */
 export interface ResultOf {
   'profile-viewed': ProfileStatus;
   'badge-settings': BadgeSettings;
@@ -56,5 +39,9 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export type InroadsResponse<T> = { ok: true; result: T } | { ok: false; error: { code: ErrorCode; message: string } };
 
-/** Messages the background sends to a tab's content script. */
-export type ContentRequest = { type: 'link-name'; linkUrl: string } | { type: 'status-changed' };
+/**
+ * Messages the background sends to a tab's content script (answered by
+ * lib/content/content-requests.ts): the text of a right-clicked profile link,
+ * and the snapshot of the profile on screen.
+ */
+export type ContentRequest = { type: 'link-name'; linkUrl: string } | { type: 'current-profile' };

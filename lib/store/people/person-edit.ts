@@ -75,3 +75,11 @@ export async function snoozePerson(db: InroadsDb, personId: string, until: numbe
     await recomputeNextAction(db, personId, now);
   });
 }
+
+/** Changes a target's stage (e.g. moved on), recomputing what is owed. */
+export async function setStage(db: InroadsDb, personId: string, stage: Stage, now: number): Promise<void> {
+  await db.transaction('rw', historyTables(db), async () => {
+    await db.people.update(personId, { stage, updatedAt: now });
+    await recomputeNextAction(db, personId, now);
+  });
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { addTarget } from '@/lib/store/people/targets';
+import { addTarget } from '@/lib/store/use-cases/add-target';
 import { logTouch } from '@/lib/store/history/touches';
 import { badgeText, refreshToolbarBadge } from '@/lib/background/toolbar-badge';
 import { nextDailyReminderAt } from '@/lib/background/reminders';

@@ -10,7 +10,7 @@ import {
 } from '@/lib/store/directory/connections';
 import { introducerPersonId } from '@/lib/store/people/introducer';
 import { recordProfileView } from '@/lib/store/people/profile-view';
-import { addTarget } from '@/lib/store/people/targets';
+import { addTarget } from '@/lib/store/use-cases/add-target';
 import type { Connection } from '@/lib/domain/model';
 import { decideApproach } from '@/lib/domain/approach/approach';
 import { freshDb, snapshotOf } from '../helpers';

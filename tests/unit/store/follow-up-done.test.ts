@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DONE_NOTE, markActionDone, meetingFor } from '@/lib/store/history/follow-up-done';
+import { DONE_NOTE, markActionDone } from '@/lib/store/use-cases/mark-done';
+import { meetingFor } from '@/lib/store/history/meeting-lookup';
 import { followUpList } from '@/lib/store/history/follow-ups';
 import { scheduleMeeting } from '@/lib/store/history/meetings';
-import { addTarget } from '@/lib/store/people/targets';
+import { addTarget } from '@/lib/store/use-cases/add-target';
 import { logTouch } from '@/lib/store/history/touches';
 import type { Meeting } from '@/lib/domain/model';
 import { freshDb } from '../helpers';

@@ -3,7 +3,7 @@ import { composeActionDraft, loadDraftContext, snapshotOfPerson } from '@/lib/st
 import { scheduleMeeting, updateMeeting } from '@/lib/store/history/meetings';
 import { updatePerson } from '@/lib/store/people/person-edit';
 import { saveSettings } from '@/lib/store/settings/settings-save';
-import { addTarget } from '@/lib/store/people/targets';
+import { addTarget } from '@/lib/store/use-cases/add-target';
 import { logTouch } from '@/lib/store/history/touches';
 import { freshDb, snapshotOf } from '../helpers';
 

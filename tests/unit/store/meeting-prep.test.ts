@@ -3,7 +3,7 @@ import { loadMeetingPrep, prepQuestions } from '@/lib/store/history/meeting-prep
 import { scheduleMeeting, updateMeeting } from '@/lib/store/history/meetings';
 import { updatePerson } from '@/lib/store/people/person-edit';
 import { saveSettings } from '@/lib/store/settings/settings-save';
-import { addTarget } from '@/lib/store/people/targets';
+import { addTarget } from '@/lib/store/use-cases/add-target';
 import { saveTemplate } from '@/lib/store/settings/template-edits';
 import { builtInTemplateFor } from '@/lib/domain/templates/built-in';
 import { freshDb } from '../helpers';

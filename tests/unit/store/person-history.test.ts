@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadReferralLinks, loadTimeline, personTimeline } from '@/lib/store/history/person-history';
 import { scheduleMeeting, updateMeeting } from '@/lib/store/history/meetings';
-import { addTarget } from '@/lib/store/people/targets';
+import { addTarget } from '@/lib/store/use-cases/add-target';
 import { logTouch } from '@/lib/store/history/touches';
 import type { Meeting, Touch } from '@/lib/domain/model';
 import { freshDb } from '../helpers';

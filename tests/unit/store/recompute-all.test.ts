@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { recordReferrals, scheduleMeeting, updateMeeting } from '@/lib/store/history/meetings';
+import { scheduleMeeting, updateMeeting } from '@/lib/store/history/meetings';
+import { recordReferrals } from '@/lib/store/use-cases/record-referrals';
 import { recomputeNextAction } from '@/lib/store/history/next-action';
 import { deletePerson } from '@/lib/store/people/person-edit';
 import { recomputeAllNextActions } from '@/lib/store/history/recompute-all';

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { describeStorageError, isNewerDatabase } from '@/lib/store/storage-errors';
-import { addTarget } from '@/lib/store/people/targets';
+import { addTarget } from '@/lib/store/use-cases/add-target';
 import { logTouch } from '@/lib/store/history/touches';
 import { freshDb } from '../helpers';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { recomputeNextAction } from '@/lib/store/history/next-action';
-import { addTarget } from '@/lib/store/people/targets';
+import { addTarget } from '@/lib/store/use-cases/add-target';
 import { followUpGroup } from '@/lib/domain/cadence/cadence';
 import { freshDb, snapshotOf } from '../helpers';
 

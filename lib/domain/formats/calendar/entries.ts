@@ -3,15 +3,10 @@
  * all-day entry on its due day, one per person so a later export moves it)
  * and each scheduled meeting (timed, for its length).
  */
-import { labels, t } from '@/lib/domain/i18n';
+import { t } from '@/lib/domain/i18n';
+import { MEETING_MODE_LABELS } from '@/lib/domain/labels';
 import type { Meeting, Person } from '@/lib/domain/model';
 import type { CalendarEntry } from './ics';
-
-const MODE_WORDS = labels<Meeting['mode']>({
-  'in-person': 'meetingModeInPerson',
-  phone: 'meetingModePhone',
-  video: 'meetingModeVideo',
-});
 
 function followUpEntry(person: Person): CalendarEntry | null {
   const next = person.nextAction;
@@ -31,7 +26,7 @@ function followUpEntry(person: Person): CalendarEntry | null {
 }
 
 function meetingEntry(meeting: Meeting, person: Person | undefined): CalendarEntry {
-  const mode = MODE_WORDS[meeting.mode];
+  const mode = MEETING_MODE_LABELS[meeting.mode];
   const details = [meeting.place ? t('calendarMeetingModePlace', [mode, meeting.place]) : mode];
   if (meeting.questions.length > 0) {
     details.push(t('calendarMeetingQuestions'), ...meeting.questions.map((q) => `- ${q}`));

@@ -2,7 +2,7 @@
 import { configure } from '@testing-library/react';
 import { vi } from 'vitest';
 import { getDb } from '@/lib/store';
-import { addTarget } from '@/lib/store/people/targets';
+import { addTarget } from '@/lib/store/use-cases/add-target';
 
 // The first render opens the database and loads modules: give async queries time.
 configure({ asyncUtilTimeout: 4000 });

@@ -134,7 +134,7 @@ describe('TemplatesView', { timeout: 20_000 }, () => {
     const form = editor('New template');
     fireEvent.change(within(form).getByLabelText('Message'), { target: { value: 'Body' } });
     fireEvent.submit(form);
-    expect(within(form).getByRole('alert').textContent).toContain('name');
+    expect((await within(form).findByRole('alert')).textContent).toContain('name');
     expect(await db.templates.count()).toBe(0);
   });
 });

@@ -4,8 +4,8 @@ import { newCandidate } from '@/lib/domain/model/new-person';
 import { connectionByUrl, personOfConnection } from '@/lib/store/directory/connections';
 import type { InroadsDb } from '@/lib/store/database';
 import { historyTables, recomputeNextAction } from '@/lib/store/history/next-action';
-import { findPersonByUrl, newId } from './people';
-import { mergeViewedConnection, withConnection } from './snapshot-merge';
+import { findPersonByUrl, newId } from '@/lib/store/people/people';
+import { mergeViewedConnection, withConnection } from '@/lib/store/people/snapshot-merge';
 
 export interface NewTarget {
   /** An existing person (a candidate) to promote. */
@@ -53,13 +53,5 @@ export async function addTarget(db: InroadsDb, input: NewTarget, now: number): P
     };
     await db.people.put(target);
     return (await recomputeNextAction(db, target.id, now)) ?? target;
-  });
-}
-
-/** Changes a target's stage (e.g. moved on), recomputing what is owed. */
-export async function setStage(db: InroadsDb, personId: string, stage: Stage, now: number): Promise<void> {
-  await db.transaction('rw', historyTables(db), async () => {
-    await db.people.update(personId, { stage, updatedAt: now });
-    await recomputeNextAction(db, personId, now);
   });
 }

@@ -1,0 +1,30 @@
+/**
+ * The one way an error becomes words for the user: an Inroads error in the
+ * interface language, a storage problem classified (and reported to the
+ * page's banner), anything else as a short plain message — never raw JSON or
+ * a stack trace.
+ */
+import { isInroadsError } from '@/lib/domain/errors';
+import { t } from '@/lib/domain/i18n';
+import { reportStorageError } from './storage-events';
+import { describeStorageError } from '@/lib/store/storage-errors';
+
+const MAX = 200;
+
+/** Only a short single-line message that is not data (JSON, a list of zod issues) reaches the user. */
+function plainMessage(error: unknown): string | undefined {
+  const message = error instanceof Error ? error.message : typeof error === 'string' ? error : '';
+  const text = message.trim();
+  if (!text || text.length > MAX || /[\n{}[\]]/.test(text) || /^\s*at\s/m.test(text)) return undefined;
+  return text;
+}
+
+export function errorText(error: unknown): string {
+  if (isInroadsError(error)) return t(error.code, error.params);
+  const problem = describeStorageError(error);
+  if (problem) {
+    reportStorageError(error);
+    return problem.message;
+  }
+  return plainMessage(error) ?? t('commonUnknownError');
+}

@@ -1,0 +1,39 @@
+/**
+ * Each side-panel view's component. The follow-up list is what the panel
+ * opens on, so it ships with the panel; every other view loads when first
+ * visited (a smaller script to parse before the follow-ups paint:
+ * sidepanelFollowupsFirstPaintMs in `npm run bench`).
+ */
+import { lazy, type ReactNode } from 'react';
+import { FollowUpsView } from './follow-ups/FollowUpsView';
+import type { Route, RouteView } from './routes';
+
+const TargetsView = lazy(() => import('./targets/TargetsView').then((m) => ({ default: m.TargetsView })));
+const ConnectionsView = lazy(() => import('./connections/ConnectionsView').then((m) => ({ default: m.ConnectionsView })));
+const PersonView = lazy(() => import('./person/PersonView').then((m) => ({ default: m.PersonView })));
+const MeetingView = lazy(() => import('./meeting/MeetingView').then((m) => ({ default: m.MeetingView })));
+const ReferralMapView = lazy(() => import('./referrals/ReferralMapView').then((m) => ({ default: m.ReferralMapView })));
+const ResearchView = lazy(() => import('./research/ResearchView').then((m) => ({ default: m.ResearchView })));
+const TemplatesView = lazy(() => import('./templates/TemplatesView').then((m) => ({ default: m.TemplatesView })));
+const DataView = lazy(() => import('./data/DataView').then((m) => ({ default: m.DataView })));
+const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+
+type RouteOf<V extends RouteView> = Extract<Route, { view: V }>;
+
+export const VIEWS: { [V in RouteView]: (route: RouteOf<V>) => ReactNode } = {
+  'follow-ups': () => <FollowUpsView />,
+  targets: () => <TargetsView />,
+  connections: () => <ConnectionsView />,
+  referrals: () => <ReferralMapView />,
+  research: () => <ResearchView />,
+  templates: () => <TemplatesView />,
+  data: () => <DataView />,
+  settings: () => <SettingsView />,
+  person: (route) => <PersonView personId={route.personId} />,
+  meeting: (route) => <MeetingView meetingId={route.meetingId} />,
+};
+
+export function CurrentView({ route }: { route: Route }) {
+  const render = VIEWS[route.view] as (route: Route) => ReactNode;
+  return <>{render(route)}</>;
+}

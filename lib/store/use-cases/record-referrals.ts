@@ -1,0 +1,62 @@
+/**
+ * Referrals given in a meeting (one transaction): each becomes a target linked
+ * to who referred them, with whether their name may be used and when to check
+ * back if the referrer contacts them first.
+ */
+import { t } from '@/lib/domain/i18n';
+import type { GivenReferral } from '@/lib/domain/model';
+import type { InroadsDb } from '@/lib/store/database';
+import { historyTables, recomputeNextAction } from '@/lib/store/history/next-action';
+import { newId } from '@/lib/store/people/people';
+
+export interface ReferralGiven {
+  name: string;
+  profileUrl?: string;
+  company?: string;
+  nameAllowed: boolean;
+  checkBackAt?: number;
+}
+
+/**
+ * Records referrals given in a meeting (one transaction): each becomes a new
+ * target linked to who referred them, with whether their name may be used.
+ */
+export async function recordReferrals(
+  db: InroadsDb,
+  meetingId: string,
+  referrals: ReferralGiven[],
+  now: number,
+): Promise<string[]> {
+  return db.transaction('rw', historyTables(db), async () => {
+    const meeting = await db.meetings.get(meetingId);
+    if (!meeting) throw new Error(t('storeGoneMeeting'));
+    const given: GivenReferral[] = [];
+    for (const referral of referrals) {
+      const existing = referral.profileUrl
+        ? await db.people.where('profileUrl').equals(referral.profileUrl).first()
+        : undefined;
+      const id = existing?.id ?? newId();
+      await db.people.put({
+        ...(existing ?? { id, degree: 'unknown', mutuals: [], notes: '', userEdited: [], createdAt: now }),
+        name: existing?.name ?? referral.name.trim(),
+        ...(referral.profileUrl ? { profileUrl: referral.profileUrl } : {}),
+        ...(referral.company && !existing?.company ? { company: referral.company } : {}),
+        kind: 'target',
+        stage: existing?.kind === 'target' && existing.stage ? existing.stage : 'to-contact',
+        targetedAt: existing?.kind === 'target' ? (existing.targetedAt ?? now) : now,
+        referredById: meeting.personId,
+        referrerNameAllowed: referral.nameAllowed,
+        updatedAt: now,
+      });
+      given.push({
+        personId: id,
+        nameAllowed: referral.nameAllowed,
+        ...(referral.checkBackAt ? { checkBackAt: referral.checkBackAt } : {}),
+      });
+    }
+    await db.meetings.put({ ...meeting, referrals: [...meeting.referrals, ...given], updatedAt: now });
+    for (const { personId } of given) await recomputeNextAction(db, personId, now);
+    await recomputeNextAction(db, meeting.personId, now);
+    return given.map((g) => g.personId);
+  });
+}
