@@ -24,7 +24,12 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // INROADS_OUT_DIR lets two builds (e.g. a bench and a test run) not overwrite each other.
   outDir: process.env.INROADS_OUT_DIR ?? '.output',
-  vite: () => ({ plugins: [noCodeGeneration] }),
+  vite: () => ({
+    plugins: [noCodeGeneration],
+    // Test hooks (the context-menu handler on the worker's global scope) exist only in builds made
+    // with INROADS_TEST_HOOKS=1 for the browser tests; a production build has none.
+    define: { __INROADS_TEST_HOOKS__: JSON.stringify(process.env.INROADS_TEST_HOOKS === '1') },
+  }),
   // Builds never try to open a browser (DEVELOPERS.md).
   webExt: { disabled: true },
   hooks: {

@@ -38,9 +38,8 @@ export default defineBackground(() => {
     return undefined;
   };
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
-  // Browser tests drive the handler here: automation cannot click a native menu.
-  // Only the extension's own service worker can reach this.
-  (globalThis as { inroadsMenuClick?: typeof onMenuClick }).inroadsMenuClick = onMenuClick;
+  // Browser tests drive the handler here (automation cannot click a native menu): in test builds only.
+  if (__INROADS_TEST_HOOKS__) (globalThis as { inroadsMenuClick?: typeof onMenuClick }).inroadsMenuClick = onMenuClick;
   // The toolbar count follows every change made by the popup or side panel while we run.
   liveQuery(() => countDueToday(db, now())).subscribe({ next: (count) => void showToolbarCount(count), error: () => undefined });
 });

@@ -13,12 +13,16 @@ const vitest = (name, config) => [
   'npx',
   ['vitest', 'run', ...(config ? ['-c', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${resultsDir}/${name}.json`],
 ];
+const E2E_BUILD = { INROADS_TEST_HOOKS: '1', INROADS_OUT_DIR: '.output-e2e' };
 const steps = [
   { name: 'typecheck', cmd: ['npx', ['tsc', '--noEmit']] },
   { name: 'lint', cmd: ['npx', ['eslint', '.', '--max-warnings=0']] },
   { name: 'unit', cmd: vitest('unit'), suite: true },
+  // The production build (.output/chrome-mv3), and a test build with the test hooks (.output-e2e) that the
+  // Chromium tests drive; the bundle-safety test checks the production one has no hook.
   { name: 'build', cmd: ['npx', ['wxt', 'build']] },
-  { name: 'e2e', cmd: vitest('e2e', 'vitest.e2e.config.ts'), suite: true, needs: 'build' },
+  { name: 'build-e2e', cmd: ['npx', ['wxt', 'build']], env: E2E_BUILD },
+  { name: 'e2e', cmd: vitest('e2e', 'vitest.e2e.config.ts'), suite: true, needs: 'build-e2e', env: E2E_BUILD },
   // The Firefox build goes to .output/firefox-mv3, beside (not over) the Chromium one.
   { name: 'build-firefox', cmd: ['npx', ['wxt', 'build', '-b', 'firefox', '--mv3']] },
   { name: 'firefox', cmd: vitest('firefox', 'vitest.firefox.config.ts'), suite: true, needs: 'build-firefox' },
@@ -39,7 +43,7 @@ for (const step of steps) {
   console.log(`\n▶ ${step.name}`);
   const started = Date.now();
   const [bin, args] = step.cmd;
-  const run = spawnSync(bin, args, { stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+  const run = spawnSync(bin, args, { stdio: 'inherit', env: { ...process.env, ...step.env, FORCE_COLOR: '0' } });
   const ok = run.status === 0;
   done.set(step.name, ok);
   console.log(`◀ ${step.name}: ${ok ? 'ok' : 'FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

@@ -1,7 +1,6 @@
 import type { Channel } from '@/lib/domain/model';
 import { CHANNELS } from '@/lib/domain/model/constants';
 import { CHANNEL_LABELS } from '@/lib/domain/labels';
-import type { MessageKey } from '@/lib/domain/i18n';
 import { t } from '@/lib/domain/i18n';
 
 /** The ways a written message goes out (meeting in person is not one). */
@@ -11,14 +10,15 @@ interface Props {
   value: Channel;
   onChange(channel: Channel): void;
   channels?: readonly Channel[];
-  label?: MessageKey;
+  /** The field's label (translated); "Sent by" unless given. */
+  label?: string;
 }
 
 /** A labelled choice of channel, in the one order the model lists them. */
-export function ChannelSelect({ value, onChange, channels = SENT_CHANNELS, label = 'draftSentBy' }: Props) {
+export function ChannelSelect({ value, onChange, channels = SENT_CHANNELS, label = t('draftSentBy') }: Props) {
   return (
     <label>
-      <span className="label">{t(label)}</span>
+      <span className="label">{label}</span>
       <select value={value} onChange={(e) => onChange(e.target.value as Channel)}>
         {channels.map((c) => (
           <option key={c} value={c}>

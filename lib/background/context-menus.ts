@@ -62,7 +62,7 @@ export async function onAddTargetClick(
   if (info.menuItemId === ADD_LINK_MENU) {
     const profileUrl = info.linkUrl ? normaliseProfileUrl(info.linkUrl) : null;
     if (!profileUrl) return { skipped: t('menuNotProfileLink') };
-    const name = tabId === undefined ? undefined : (await askTab(tabId, { type: 'link-name', linkUrl: profileUrl }, LinkName))?.name;
+    const name = tabId === undefined ? undefined : (await askTab(tabId, { type: 'link-name', linkUrl: info.linkUrl! }, LinkName))?.name;
     const person = await addTarget(db, { profileUrl, name }, now);
     return { added: person.id };
   }

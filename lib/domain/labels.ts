@@ -4,14 +4,16 @@
  * panel and exported files all read these; each table is pure (tree-shaken
  * from bundles that do not use it).
  */
-import { labels, t } from './i18n';
+import { labels, plural, t, type MessageKey, type PluralBase } from './i18n';
 import type {
   Channel,
   Degree,
   MeetingMode,
   MeetingStatus,
+  NextActionReason,
   ObjectiveKind,
   Stage,
+  Touch,
   TouchKind,
 } from '@/lib/domain/model';
 import type { Approach } from '@/lib/domain/approach/types';
@@ -113,3 +115,45 @@ export const MEETING_STATUS_LABELS = /* @__PURE__ */ labels<MeetingStatus>({
   done: 'meetingHeld',
   cancelled: 'meetingCancelled',
 });
+
+/** Each reason code's message: [key, whether the first parameter is a count (a plural message)]. */
+const REASONS: Readonly<Record<NextActionReason['code'], readonly [MessageKey | PluralBase, boolean]>> = {
+  'send-request': ['cadenceSendRequest', false],
+  'follow-up-first': ['cadenceFollowUpFirst', false],
+  'follow-up-second': ['cadenceFollowUpSecond', false],
+  'resend-with-note': ['cadenceResendWithNote', false],
+  'try-another-route': ['cadenceTryAnotherRoute', true],
+  'hard-stop': ['cadenceHardStop', true],
+  'schedule-meeting': ['cadenceScheduleMeeting', false],
+  'contact-referral-named': ['cadenceContactReferralNamed', false],
+  'contact-referral-unnamed': ['cadenceContactReferralUnnamed', false],
+  'prepare-questions': ['cadencePrepareQuestions', false],
+  'prepare-review': ['cadencePrepareReview', true],
+  'write-notes': ['cadenceWriteNotes', false],
+  'thank-you': ['cadenceThankYou', false],
+  'thank-introducer': ['cadenceThankIntroducer', false],
+  'check-back': ['cadenceCheckBack', true],
+  'keep-in-touch': ['cadenceKeepInTouch', false],
+};
+
+function fallbackFor(code: NextActionReason['code'], index: number): MessageKey {
+  if (index === 0 && code === 'thank-introducer') return 'cadenceIntroducerFallback';
+  if (index === 0 && code.startsWith('contact-referral')) return 'cadenceReferrerFallback';
+  return 'cadenceWhoFallback';
+}
+
+/** Why a next action is owed, in the interface language (stored as a code and its parameters). */
+export function reasonText(reason: NextActionReason | undefined): string {
+  const entry = reason && Object.hasOwn(REASONS, reason.code) ? REASONS[reason.code] : undefined;
+  if (!reason || !entry) return '';
+  const [key, counted] = entry;
+  // An unknown name is stored empty and worded here: "whoever introduced you", "someone you met", "this person".
+  const params = reason.params.map((p, i) => (p === '' ? t(fallbackFor(reason.code, i)) : p));
+  return counted ? plural(key as PluralBase, Number(params[0]) || 0, params) : t(key as MessageKey, params);
+}
+
+/** A note Inroads wrote on a touch, in the interface language. */
+export function appNoteText(note: Touch['appNote']): string {
+  if (!note) return '';
+  return note.code === 'introducer' ? t('touchNoteIntroducer', note.params[0] ?? '') : t('touchNoteMarkedDone');
+}

@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { readOnlyWhenNewer } from './newer-guard';
+import { codesNotSentences } from './upgrade-v4';
 import type { Meeting, Person, ResearchClip, Template, Touch } from '@/lib/domain/model';
 import { connectionOfPerson, packConnections, type ConnectionBucket } from '@/lib/domain/directory/buckets';
 
@@ -65,6 +66,13 @@ export const SCHEMA_V3 = {
   connections: 'bucket, *nameKeys',
 } as const;
 
+/**
+ * Version 4 stores codes, not sentences: next-action reasons and the notes
+ * Inroads writes are a code and its parameters, worded when shown
+ * (upgrade-v4.ts converts existing rows). Indexes are unchanged.
+ */
+export const SCHEMA_V4 = SCHEMA_V3;
+
 /** Version 3's upgrade: every person with a connected-on date becomes a directory entry too. */
 async function copyImportedPeople(tx: Transaction): Promise<void> {
   const imported = await tx
@@ -95,6 +103,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 2, stores: SCHEMA_V2, upgrade: async () => {}, changes: {} },
   // A new table, filled from people, and one index dropped; no existing row is rewritten.
   { version: 3, stores: SCHEMA_V3, upgrade: copyImportedPeople, changes: {} },
+  // Rows rewritten: reasons and app-written notes become codes.
+  {
+    version: 4,
+    stores: SCHEMA_V4,
+    upgrade: codesNotSentences,
+    changes: { people: ['nextAction', 'nextActionAt'], touches: ['note', 'appNote'] },
+  },
 ];
 
 export const LATEST_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

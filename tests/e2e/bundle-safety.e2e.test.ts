@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EXTENSION_DIR } from './paths';
+import { existsSync } from 'node:fs';
+import { EXTENSION_DIR, PRODUCTION_DIR } from './paths';
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -39,5 +40,12 @@ describe('the built bundles', () => {
       expect(code).not.toMatch(/Dexie|IDBKeyRange/);
       expect(code).not.toMatch(/ZodError|\$ZodType/);
     }
+  });
+
+  it('carry no test hook in the production build (only INROADS_TEST_HOOKS=1 builds have one)', () => {
+    expect(existsSync(`${PRODUCTION_DIR}/manifest.json`), 'run `npm run build` first').toBe(true);
+    const code = files(PRODUCTION_DIR).filter((f) => /\.js$/.test(f)).map((f) => readFileSync(f, 'utf8'));
+    expect(code.length).toBeGreaterThan(3);
+    expect(code.filter((text) => text.includes('inroadsMenuClick'))).toEqual([]);
   });
 });

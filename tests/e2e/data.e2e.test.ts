@@ -107,7 +107,7 @@ describe('data portability from the side panel', () => {
     ]);
     const path = await download.path();
     const backup = JSON.parse(readFileSync(path, 'utf8'));
-    expect(backup).toMatchObject({ format: 'inroads-backup', version: 2 });
+    expect(backup).toMatchObject({ format: 'inroads-backup', version: 3 });
     expect(download.suggestedFilename()).toMatch(/^inroads-backup-\d{4}-\d{2}-\d{2}\.json$/);
 
     await panel.evaluate(

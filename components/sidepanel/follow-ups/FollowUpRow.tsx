@@ -2,7 +2,7 @@ import { lazy, memo, Suspense, useState } from 'react';
 import type { FollowUpSection } from '@/lib/store/history/follow-ups';
 import type { Person } from '@/lib/domain/model';
 import { draftMomentFor } from '@/lib/domain/cadence/action-touch';
-import { nextActionLabel } from '@/lib/domain/labels';
+import { nextActionLabel, reasonText } from '@/lib/domain/labels';
 import type { SnoozeDates } from '@/lib/domain/cadence/snooze';
 import { formatDateTime, formatDay } from '@/components/shared/labels';
 import { FollowUpDone } from './FollowUpDone';
@@ -46,7 +46,7 @@ export const FollowUpRow = memo(function FollowUpRow({ person, section, snooze, 
       <p>
         <strong>{label}</strong>
         <span className="visually-hidden"> {t('followUpsWhy')} </span>
-        <span className="muted small"> {action.reason}</span>
+        <span className="muted small"> {reasonText(action.reason)}</span>
       </p>
       <div className="row">
         {draftable && (

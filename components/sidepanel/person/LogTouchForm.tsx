@@ -53,7 +53,7 @@ function TouchForm({
           <span className="label">{t('commonWhen')}</span>
           <input type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} required />
         </label>
-        <ChannelSelect value={channel} onChange={setChannel} channels={CHANNELS} label="logChannel" />
+        <ChannelSelect value={channel} onChange={setChannel} channels={CHANNELS} label={t('logChannel')} />
       </div>
       {warning && <p className="warning small">{warning}</p>}
       <label>

@@ -4,7 +4,7 @@ import { getDb } from '@/lib/store';
 import { deletePerson } from '@/lib/store/people/person-edit';
 import { addTarget } from '@/lib/store/use-cases/add-target';
 import type { Person } from '@/lib/domain/model';
-import { nextActionLabel } from '@/lib/domain/labels';
+import { nextActionLabel, reasonText } from '@/lib/domain/labels';
 import { formatDateTime } from '@/components/shared/labels';
 import { LogTouchForm } from './LogTouchForm';
 import { PersonDetailsForm } from './PersonDetailsForm';
@@ -39,7 +39,7 @@ function NextActionCard({ person, onStatus }: { person: Person; onStatus(message
         <strong>{t('personNext', nextActionLabel(action.kind))}</strong>{' '}
         <span className="pill">{t('personDue', formatDateTime(action.due))}</span>
       </p>
-      <p className="small muted">{action.reason}</p>
+      <p className="small muted">{reasonText(action.reason)}</p>
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { TimelineEntry } from '@/lib/store/history/person-history';
 import { deleteTouch } from '@/lib/store/history/touches';
 import type { Touch } from '@/lib/domain/model';
 import { formatDateTime, formatDay } from '@/components/shared/labels';
-import { CHANNEL_LABELS, MEETING_MODE_LABELS, MEETING_STATUS_LABELS, TOUCH_LABELS } from '@/lib/domain/labels';
+import { appNoteText, CHANNEL_LABELS, MEETING_MODE_LABELS, MEETING_STATUS_LABELS, TOUCH_LABELS } from '@/lib/domain/labels';
 import { routeHref } from '@/components/sidepanel/use-route';
 import { t } from '@/lib/domain/i18n';
 import { useAction } from '@/components/shared/use-action';
@@ -39,6 +39,7 @@ function TouchItem({ touch, onStatus }: { touch: Touch; onStatus(message: string
       </div>
       {touch.subject && <p className="small">{t('timelineSubject', touch.subject)}</p>}
       {touch.text && <Collapsed summary={t('timelineMessage')} text={touch.text} />}
+      {touch.appNote && <p className="small muted">{appNoteText(touch.appNote)}</p>}
       {touch.note && <p className="small pre-wrap">{touch.note}</p>}
       {touch.promisedFollowUpAt !== undefined && (
         <p className="small">{t('timelinePromisedFollowUp', formatDay(touch.promisedFollowUpAt))}</p>

@@ -1,7 +1,7 @@
 import type { ProfileStatus } from '@/lib/domain/protocol/protocol';
 import type { ProfileSnapshot } from '@/lib/domain/model/snapshot';
 import type { BadgeView } from './view';
-import { STAGE_LABELS } from '@/lib/domain/labels';
+import { nextActionLabel, STAGE_LABELS } from '@/lib/domain/labels';
 import { t } from '@/lib/domain/i18n';
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
@@ -18,7 +18,7 @@ export function statusToBadgeView(status: ProfileStatus, snapshot: ProfileSnapsh
     tracked: status.tracked
       ? {
           stageLabel: STAGE_LABELS[status.stage ?? 'to-contact'],
-          nextActionLabel: action ? action.reason.split(/[.:;]/)[0]?.slice(0, 60) : undefined,
+          nextActionLabel: action ? nextActionLabel(action.kind) : undefined,
           nextActionDue: action
             ? new Date(action.due).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' })
             : undefined,

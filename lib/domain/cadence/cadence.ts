@@ -13,7 +13,6 @@
  * 4. A snooze pushes the due date to at least the end of the snooze.
  */
 import type { Meeting } from '@/lib/domain/model/meeting';
-import { t } from '@/lib/domain/i18n';
 import type { Touch } from '@/lib/domain/model/touch';
 import { addDaysInZone, cadenceZone, isUsableDate, onCallingDay } from './dates';
 import { checkBackAction } from './check-back';
@@ -26,8 +25,6 @@ export { followUpGroup, isWaitingOnThem, type FollowUpGroup } from './groups';
 export { checkBackInWindow, defaultCheckBackAt } from './check-back';
 export { followUpDate, startOfZonedDay } from './dates';
 export { unansweredMessages } from './outreach';
-
-const REASON_MAX = 500;
 
 /** Oldest first; ties by when recorded, then by id, so the input order never matters. */
 function byDate<T extends { id: string; at: number; createdAt: number }>(a: T, b: T): number {
@@ -42,7 +39,8 @@ function byDate<T extends { id: string; at: number; createdAt: number }>(a: T, b
 function contextOf(input: CadenceInput): CadenceContext {
   const touches: Touch[] = input.touches.filter((t) => isUsableDate(t.at)).sort(byDate);
   const meetings: Meeting[] = input.meetings.filter((m) => m.status !== 'cancelled' && isUsableDate(m.at)).sort(byDate);
-  const who = input.person.name.trim() || t('cadenceWhoFallback');
+  // A nameless person is worded "this person" when the reason is shown.
+  const who = input.person.name.trim();
   return { ...input, touches, meetings, zone: cadenceZone(input.settings), who };
 }
 
@@ -63,7 +61,7 @@ function keepInTouchAction(ctx: CadenceContext, lastContact: number): CadenceAct
   return {
     kind: 'keep-in-touch',
     due: onCallingDay(addDaysInZone(lastContact, settings.keepInTouchDays, settings), settings),
-    reason: t('cadenceKeepInTouch', [ctx.who, settings.keepInTouchDays]),
+    reason: { code: 'keep-in-touch', params: [ctx.who, settings.keepInTouchDays] },
     templateMoment: 'progress-update',
   };
 }
@@ -108,8 +106,7 @@ export function computeNextAction(input: CadenceInput): CadenceAction | undefine
   const action = nextAction(ctx);
   const snoozed = person.snoozedUntil;
   const due = isUsableDate(snoozed) && snoozed > input.now ? Math.max(action.due, snoozed) : action.due;
-  const reason = action.reason.length > REASON_MAX ? `${action.reason.slice(0, REASON_MAX - 1)}…` : action.reason;
-  const result: CadenceAction = { kind: action.kind, due, reason };
+  const result: CadenceAction = { kind: action.kind, due, reason: action.reason };
   if (action.templateMoment) result.templateMoment = action.templateMoment;
   return result;
 }

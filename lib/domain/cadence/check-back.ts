@@ -4,7 +4,6 @@
  * The agreed date (GivenReferral.checkBackAt) is a promise and is kept exactly.
  */
 import type { Meeting } from '@/lib/domain/model/meeting';
-import { plural } from '@/lib/domain/i18n';
 import type { Settings } from '@/lib/domain/model/settings';
 import type { Touch } from '@/lib/domain/model/touch';
 import { addDaysInZone, isUsableDate, onCallingDay, startOfZonedDay } from './dates';
@@ -74,7 +73,7 @@ export function checkBackAction(ctx: CadenceContext, held: readonly Meeting[]): 
   return {
     kind: 'check-back-referrer',
     due: next.at,
-    reason: plural('cadenceCheckBack', next.people, [next.people, ctx.who]),
+    reason: { code: 'check-back', params: [next.people, ctx.who] },
     templateMoment: 'check-back',
   };
 }

@@ -5,7 +5,6 @@
  * cleaned and sorted oldest first; cancelled meetings are already removed.
  */
 import type { Meeting } from '@/lib/domain/model/meeting';
-import { plural, t } from '@/lib/domain/i18n';
 import type { Touch, TouchKind } from '@/lib/domain/model/touch';
 import { HOUR_MS, MINUTE_MS, isUsableDate, startOfZonedDay } from './dates';
 import type { CadenceAction, CadenceContext } from './types';
@@ -40,8 +39,8 @@ export function prepareAction(ctx: CadenceContext, meeting: Meeting): CadenceAct
     due: Math.min(meeting.at, Math.max(dayBefore, booked)),
     reason:
       questions > 0
-        ? plural('cadencePrepareReview', questions, [questions, ctx.who, meeting.minutes])
-        : t('cadencePrepareQuestions', ctx.who),
+        ? { code: 'prepare-review', params: [questions, ctx.who, meeting.minutes] }
+        : { code: 'prepare-questions', params: [ctx.who] },
   };
 }
 
@@ -70,7 +69,7 @@ export function afterMeetingAction(ctx: CadenceContext, first: Meeting, latest: 
     return {
       kind: 'write-notes',
       due: end,
-      reason: t('cadenceWriteNotes', who),
+      reason: { code: 'write-notes', params: [who] },
     };
   }
   // Method fact: "Send a personal thank-you within 48 hours that mentions something specific."
@@ -78,7 +77,7 @@ export function afterMeetingAction(ctx: CadenceContext, first: Meeting, latest: 
     return {
       kind: 'send-thank-you',
       due: end + 48 * HOUR_MS,
-      reason: t('cadenceThankYou', who),
+      reason: { code: 'thank-you', params: [who] },
       templateMoment: 'thank-you',
     };
   }
@@ -86,12 +85,12 @@ export function afterMeetingAction(ctx: CadenceContext, first: Meeting, latest: 
   // it went." The thanks go to the introducer but are surfaced here, on the
   // person met; due by the same 48-hour mark (or now, if the thank-you was later).
   if (wasIntroduced(ctx) && !lastTouchSince(touches, 'thank-introducer', first.at)) {
-    const introducer =
-      ctx.introducerName?.trim() || ctx.person.referredByName?.trim() || t('cadenceIntroducerFallback');
+    // An empty name is worded "whoever introduced you" when shown.
+    const introducer = ctx.introducerName?.trim() || ctx.person.referredByName?.trim() || '';
     return {
       kind: 'thank-introducer',
       due: Math.max(end + 48 * HOUR_MS, thankYou.at),
-      reason: t('cadenceThankIntroducer', [introducer, who]),
+      reason: { code: 'thank-introducer', params: [introducer, who] },
       templateMoment: 'thank-introducer',
     };
   }

@@ -3,7 +3,6 @@
  * stop. Touches in the context are already cleaned and sorted oldest first.
  */
 import type { Touch } from '@/lib/domain/model/touch';
-import { plural, t } from '@/lib/domain/i18n';
 import { followUpDate, isUsableDate } from './dates';
 import { ANSWER_KINDS, MESSAGE_KINDS, type CadenceAction, type CadenceContext } from './types';
 
@@ -55,7 +54,7 @@ export function outreachAction(ctx: CadenceContext): CadenceAction {
     return {
       kind: 'move-on',
       due,
-      reason: plural('cadenceHardStop', count, [count, who]),
+      reason: { code: 'hard-stop', params: [count, who] },
     };
   }
   // Method fact: "After a couple of unanswered voicemails, resend the original
@@ -64,7 +63,7 @@ export function outreachAction(ctx: CadenceContext): CadenceAction {
     return {
       kind: 'resend-with-note',
       due,
-      reason: t('cadenceResendWithNote', who),
+      reason: { code: 'resend-with-note', params: [who] },
       templateMoment: 'follow-up-2',
     };
   }
@@ -73,14 +72,14 @@ export function outreachAction(ctx: CadenceContext): CadenceAction {
     return {
       kind: 'try-another-route',
       due,
-      reason: plural('cadenceTryAnotherRoute', count, [count, who]),
+      reason: { code: 'try-another-route', params: [count, who] },
     };
   }
   // Method fact: "No answer after about a week: send a short follow-up (reply to the original)."
   return {
     kind: 'follow-up',
     due,
-    reason: count === 1 ? t('cadenceFollowUpFirst', who) : t('cadenceFollowUpSecond', who),
+    reason: { code: count === 1 ? 'follow-up-first' : 'follow-up-second', params: [who] },
     templateMoment: count === 1 ? 'follow-up-1' : 'follow-up-2',
   };
 }
@@ -94,7 +93,7 @@ function scheduleMeeting(ctx: CadenceContext, answer: Touch): CadenceAction {
   return {
     kind: 'follow-up',
     due: answer.at,
-    reason: t('cadenceScheduleMeeting', [ctx.who, ctx.settings.minutes]),
+    reason: { code: 'schedule-meeting', params: [ctx.who, ctx.settings.minutes] },
   };
 }
 
@@ -110,17 +109,17 @@ function firstContact(ctx: CadenceContext): CadenceAction {
   if (person.referredById || referrer) {
     const waitUntil = referral?.checkBackAt;
     const nameAllowed = person.referrerNameAllowed ?? referral?.nameAllowed ?? true;
-    const by = referrer || t('cadenceReferrerFallback');
+    const by = referrer || '';
     return {
       kind: 'contact-referral',
       due: isUsableDate(waitUntil) && waitUntil > now ? waitUntil : ownedSince(person, now),
-      reason: t(nameAllowed ? 'cadenceContactReferralNamed' : 'cadenceContactReferralUnnamed', [by, who]),
+      reason: { code: nameAllowed ? 'contact-referral-named' : 'contact-referral-unnamed', params: [by, who] },
       templateMoment: nameAllowed ? 'referred-pitch' : undefined,
     };
   }
   return {
     kind: 'send-request',
     due: ownedSince(person, now),
-    reason: t('cadenceSendRequest', who),
+    reason: { code: 'send-request', params: [who] },
   };
 }

@@ -3,6 +3,7 @@
  * job seeker tracks by hand. Formula-looking cells are neutralised and the file
  * carries a BOM and CRLF line ends (csv-write.ts).
  */
+import { nextActionLabel, reasonText } from '@/lib/domain/labels';
 import { t, type MessageKey } from '@/lib/domain/i18n';
 import type { Person } from '@/lib/domain/model';
 import { dayIn, isoDay } from '@/lib/domain/formats/calendar/date';
@@ -58,7 +59,7 @@ function targetRow(person: Person, timeZone: string | undefined): string[] {
     person.degree,
     person.stage ?? (person.kind === 'candidate' ? 'candidate' : ''),
     objectiveText(person),
-    next ? next.reason || next.kind : '',
+    next ? reasonText(next.reason) || nextActionLabel(next.kind) : '',
     next ? isoDay(dayIn(next.due, timeZone)) : '',
     person.email ?? '',
     person.phone ?? '',

@@ -22,6 +22,32 @@ export const OBJECTIVE_KINDS = ['industry', 'company', 'role'] as const;
 /** Fields the user edited by hand; page refreshes never overwrite them. */
 export const EDITABLE_FIELDS = ['name', 'headline', 'company', 'location', 'email', 'phone'] as const;
 
+/**
+ * Why a next action is owed, as a code (rendered in the interface language
+ * when shown: lib/domain/labels.ts reasonText), never a stored sentence.
+ */
+export const REASON_CODES = [
+  'send-request',
+  'follow-up-first',
+  'follow-up-second',
+  'resend-with-note',
+  'try-another-route',
+  'hard-stop',
+  'schedule-meeting',
+  'contact-referral-named',
+  'contact-referral-unnamed',
+  'prepare-questions',
+  'prepare-review',
+  'write-notes',
+  'thank-you',
+  'thank-introducer',
+  'check-back',
+  'keep-in-touch',
+] as const;
+
+/** Notes Inroads itself writes on a touch, as codes (rendered when shown). */
+export const APP_NOTE_CODES = ['marked-done', 'introducer'] as const;
+
 /** Every kind of outreach event the method tracks. */
 export const TOUCH_KINDS = [
   'request',

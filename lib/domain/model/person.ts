@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { EDITABLE_FIELDS, OBJECTIVE_KINDS, PERSON_KINDS, STAGES } from './constants';
+import { EDITABLE_FIELDS, OBJECTIVE_KINDS, PERSON_KINDS, REASON_CODES, STAGES } from './constants';
 import { Degree, MutualConnection } from './snapshot';
 
 export const PersonKind = z.enum(PERSON_KINDS);
@@ -18,12 +18,19 @@ export const Objective = z.object({
 });
 export type Objective = z.infer<typeof Objective>;
 
+/** Why something is owed: a code and its parameters (names, counts), worded when shown. */
+export const NextActionReason = z.object({
+  code: z.enum(REASON_CODES),
+  params: z.array(z.union([z.string().max(300), z.number()])).max(4),
+});
+export type NextActionReason = z.infer<typeof NextActionReason>;
+
 /** The next thing the user owes this person, computed by the cadence rules. */
 export const NextAction = z.object({
   kind: z.string().max(50),
   /** Epoch ms when it is due. */
   due: z.number(),
-  reason: z.string().max(500),
+  reason: NextActionReason,
   templateMoment: z.string().max(50).optional(),
 });
 export type NextAction = z.infer<typeof NextAction>;

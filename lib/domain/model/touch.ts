@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { CHANNELS, TOUCH_KINDS } from './constants';
+import { APP_NOTE_CODES, CHANNELS, TOUCH_KINDS } from './constants';
 
 export const TouchKind = z.enum(TOUCH_KINDS);
 export type TouchKind = z.infer<typeof TouchKind>;
@@ -24,6 +24,10 @@ export const Touch = z.object({
   introducerId: z.string().max(64).optional(),
   templateId: z.string().max(64).optional(),
   note: z.string().max(10000).optional(),
+  /** A note Inroads wrote (a code and its parameters, worded when shown), beside the user's own. */
+  appNote: z
+    .object({ code: z.enum(APP_NOTE_CODES), params: z.array(z.string().max(300)).max(2) })
+    .optional(),
   createdAt: z.number(),
 });
 export type Touch = z.infer<typeof Touch>;

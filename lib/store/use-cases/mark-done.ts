@@ -6,7 +6,7 @@
  * snoozed until the meeting they are preparing.
  */
 import type { MessageKey } from '@/lib/domain/i18n';
-import type { TouchKind } from '@/lib/domain/model';
+import type { Touch, TouchKind } from '@/lib/domain/model';
 import { doneEffect } from '@/lib/domain/cadence/action-touch';
 import type { InroadsDb } from '@/lib/store/database';
 import { meetingFor, upcomingMeeting } from '@/lib/store/history/meeting-lookup';
@@ -23,7 +23,8 @@ export type DoneOutcome =
   | { type: 'confirm-move-on' }
   | { type: 'nothing'; reason: MessageKey };
 
-export const DONE_NOTE = 'Marked done from the follow-up list.';
+/** The note on a touch logged by Done (worded when shown). */
+const MARKED_DONE = { code: 'marked-done', params: [] } as const satisfies Touch['appNote'];
 
 export async function markActionDone(db: InroadsDb, personId: string, now: number): Promise<DoneOutcome> {
   return db.transaction('rw', historyTables(db), async (): Promise<DoneOutcome> => {
@@ -33,7 +34,7 @@ export async function markActionDone(db: InroadsDb, personId: string, now: numbe
     const effect = doneEffect(action);
     switch (effect?.type) {
       case 'touch':
-        await logTouch(db, { personId, kind: effect.kind, at: now, channel: 'other', note: DONE_NOTE }, now);
+        await logTouch(db, { personId, kind: effect.kind, at: now, channel: 'other', appNote: MARKED_DONE }, now);
         return { type: 'logged', kind: effect.kind };
       case 'snooze-until-meeting': {
         const meeting = await upcomingMeeting(db, personId, now);

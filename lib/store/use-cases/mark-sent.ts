@@ -48,7 +48,7 @@ export async function markSent(db: InroadsDb, message: SentMessage, now: number)
         ...(message.promisedFollowUpAt ? { promisedFollowUpAt: message.promisedFollowUpAt } : {}),
         ...(message.templateId ? { templateId: message.templateId } : {}),
         ...(introducerId ? { introducerId } : {}),
-        ...(introducer && !introducerId ? { note: `Introducer: ${introducer.name}` } : {}),
+        ...(introducer && !introducerId ? { appNote: { code: 'introducer' as const, params: [introducer.name] } } : {}),
       },
       now,
     );

@@ -18,7 +18,15 @@ function sources(dir: string): string[] {
   });
 }
 
-const SPECIFIER = /(?:from\s*|import\s*\(\s*|^\s*import\s+)['"]([^'"]+)['"]/gm;
+/** Static imports and re-exports (`import type` / `export type` vanish at run time: not edges), side-effect and dynamic imports. */
+const STATIC = /^\s*(?:import|export)\s+(type\s+)?[^;'"]*?\bfrom\s*['"]([^'"]+)['"]/gm;
+const OTHER = /^\s*import\s*['"]([^'"]+)['"]|\bimport\(\s*['"]([^'"]+)['"]/gm;
+
+function specifiers(text: string): string[] {
+  const found = [...text.matchAll(STATIC)].filter((m) => !m[1]).map((m) => m[2]!);
+  for (const m of text.matchAll(OTHER)) found.push((m[1] ?? m[2])!);
+  return found;
+}
 
 function resolve(from: string, spec: string): string | undefined {
   const base = spec.startsWith('@/') ? spec.slice(2) : spec.startsWith('.') ? join(dirname(from), spec) : undefined;
@@ -34,7 +42,9 @@ function graph(): Map<string, string[]> {
   const edges = new Map<string, string[]>();
   for (const file of DIRS.flatMap(sources)) {
     const text = readFileSync(join(ROOT, file), 'utf8');
-    const targets = [...text.matchAll(SPECIFIER)].map((m) => resolve(file, m[1]!)).filter((t) => t !== undefined);
+    const targets = specifiers(text)
+      .map((spec) => resolve(file, spec))
+      .filter((t) => t !== undefined);
     edges.set(file, [...new Set(targets)]);
   }
   return edges;

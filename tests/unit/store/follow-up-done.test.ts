@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DONE_NOTE, markActionDone } from '@/lib/store/use-cases/mark-done';
+import { markActionDone } from '@/lib/store/use-cases/mark-done';
 import { meetingFor } from '@/lib/store/history/meeting-lookup';
 import { followUpList } from '@/lib/store/history/follow-ups';
 import { scheduleMeeting } from '@/lib/store/history/meetings';
@@ -23,7 +23,7 @@ describe('Done on the follow-up list', () => {
     expect((await followUpList(db, now))[0]?.section).toBe('overdue');
     expect(await markActionDone(db, jane.id, now)).toEqual({ type: 'logged', kind: 'follow-up' });
     const touches = (await db.touches.toArray()).filter((t) => t.kind === 'follow-up');
-    expect(touches).toMatchObject([{ personId: jane.id, at: now, channel: 'other', note: DONE_NOTE }]);
+    expect(touches).toMatchObject([{ personId: jane.id, at: now, channel: 'other', appNote: { code: 'marked-done', params: [] } }]);
     expect((await followUpList(db, now))[0]?.section).toBe('waiting');
   });
 

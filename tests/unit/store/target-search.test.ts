@@ -72,9 +72,9 @@ describe('selectTargets', () => {
     expect(names(selectTargets(all, { sort: 'name' }))).toEqual(['ben okafor', 'Chloé Martin', 'Élodie Dubois']);
     expect(names(selectTargets(all, { sort: 'stage' }))).toEqual(['Chloé Martin', 'Élodie Dubois', 'ben okafor']);
     const dated = summaries(
-      { id: 'x', name: 'X', updatedAt: 5, nextAction: { kind: 'follow-up', due: 300, reason: '' }, nextActionAt: 300 },
+      { id: 'x', name: 'X', updatedAt: 5, nextAction: { kind: 'follow-up', due: 300, reason: { code: 'follow-up-first', params: ['X'] } }, nextActionAt: 300 },
       { id: 'y', name: 'Y', updatedAt: 9 },
-      { id: 'z', name: 'Z', updatedAt: 1, nextAction: { kind: 'follow-up', due: 100, reason: '' }, nextActionAt: 100 },
+      { id: 'z', name: 'Z', updatedAt: 1, nextAction: { kind: 'follow-up', due: 100, reason: { code: 'follow-up-first', params: ['Z'] } }, nextActionAt: 100 },
     );
     expect(names(selectTargets(dated, { sort: 'next-action' }))).toEqual(['Z', 'X', 'Y']);
     expect(names(selectTargets(dated, { sort: 'updated' }))).toEqual(['Y', 'X', 'Z']);

@@ -8,14 +8,16 @@
  * file (as parsed from JSON, not validated: it must not throw on junk) into a
  * version N + 1 one. Never edit or remove a released step.
  *
- * Versions: 1, the first; 2 adds `connections`, the contact directory.
+ * Versions: 1, the first; 2 adds `connections`, the contact directory; 3
+ * stores codes instead of sentences (next-action reasons, notes Inroads wrote).
  */
 import { t } from '@/lib/domain/i18n';
 import { connectionOfPerson } from '@/lib/domain/directory/buckets';
 import { Connection } from '@/lib/domain/model/connection';
+import { hasLegacyReason, touchWithAppNote, withoutNextAction } from '@/lib/domain/model/legacy-text';
 
 export const BACKUP_FORMAT = 'inroads-backup';
-export const BACKUP_VERSION = 2;
+export const BACKUP_VERSION = 3;
 
 /** A backup file as read from JSON, before validation. */
 export type RawBackup = Record<string, unknown>;
@@ -57,10 +59,30 @@ function addConnections(file: RawBackup): RawBackup {
   return { ...file, connections };
 }
 
+/**
+ * 2 → 3: sentences become codes, as the database's schema-v4 upgrade does:
+ * notes Inroads wrote on touches become `appNote` codes; a next action whose
+ * reason is a sentence is dropped (restore recomputes every target's).
+ */
+function codesNotSentences(file: RawBackup): RawBackup {
+  const isRow = (row: unknown): row is Record<string, unknown> => typeof row === 'object' && row !== null;
+  // Junk stays junk (validation refuses it in the file's words): only arrays of rows are rewritten.
+  const each = (table: unknown, rewrite: (row: Record<string, unknown>) => unknown) =>
+    Array.isArray(table) ? table.map((row: unknown) => (isRow(row) ? rewrite(row) : row)) : table;
+  return {
+    ...file,
+    people: each(file.people, (p) => (hasLegacyReason(p) ? withoutNextAction(p) : p)),
+    touches: each(file.touches, touchWithAppNote),
+  };
+}
+
 export const BACKUP_VERSIONS: BackupVersions = {
   first: 1,
   latest: BACKUP_VERSION,
-  upgrades: [{ from: 1, upgrade: addConnections }],
+  upgrades: [
+    { from: 1, upgrade: addConnections },
+    { from: 2, upgrade: codesNotSentences },
+  ],
 };
 
 export type UpgradeResult = { ok: true; file: RawBackup } | { ok: false; code: 'too-new' | 'invalid'; message: string };

@@ -4,7 +4,7 @@
  * and each scheduled meeting (timed, for its length).
  */
 import { t } from '@/lib/domain/i18n';
-import { MEETING_MODE_LABELS } from '@/lib/domain/labels';
+import { MEETING_MODE_LABELS, nextActionLabel, reasonText } from '@/lib/domain/labels';
 import type { Meeting, Person } from '@/lib/domain/model';
 import type { CalendarEntry } from './ics';
 
@@ -12,7 +12,7 @@ function followUpEntry(person: Person): CalendarEntry | null {
   const next = person.nextAction;
   if (!next) return null;
   const start = Math.max(next.due, person.snoozedUntil ?? 0);
-  const action = next.reason || next.kind;
+  const action = reasonText(next.reason) || nextActionLabel(next.kind);
   const entry: CalendarEntry = {
     uid: `follow-up-${person.id}`,
     kind: 'follow-up',

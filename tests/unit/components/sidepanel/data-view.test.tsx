@@ -73,7 +73,7 @@ describe('DataView', { timeout: 20_000 }, () => {
     );
     cleanup();
     await renderView();
-    pick(/Restore from a backup file/, text.replace('"version":2', '"version":7'), 'newer.json');
+    pick(/Restore from a backup file/, text.replace('"version":3', '"version":7'), 'newer.json');
     expect((await screen.findByRole('alert')).textContent).toMatch(/newer Inroads/);
     expect(await db.people.count()).toBe(1);
     expect(screen.queryByRole('form', { name: 'Restore the backup' })).toBeNull();
@@ -123,7 +123,7 @@ describe('DataView', { timeout: 20_000 }, () => {
   it('downloads the targets CSV and the calendar', async () => {
     const downloads = captureDownloads();
     await db.people.add(
-      personOf({ id: 'a', name: 'Ann', nextAction: { kind: 'follow-up', due: Date.now() + DAY, reason: 'Follow up' } }),
+      personOf({ id: 'a', name: 'Ann', nextAction: { kind: 'follow-up', due: Date.now() + DAY, reason: { code: 'follow-up-first', params: ['Ann'] } } }),
     );
     await renderView();
     fireEvent.click(screen.getByRole('button', { name: 'Download targets (CSV)' }));
@@ -132,7 +132,7 @@ describe('DataView', { timeout: 20_000 }, () => {
     await screen.findByText(/Saved inroads-follow-ups-.*\.ics with 1 event;/);
     expect(await downloads[0]!.text).toMatch(/Name,Profile URL[\s\S]*Ann/);
     expect(downloads[1]!.type).toMatch(/text\/calendar/);
-    expect(await downloads[1]!.text).toMatch(/BEGIN:VCALENDAR[\s\S]*SUMMARY:Ann: Follow up/);
+    expect(await downloads[1]!.text).toMatch(/BEGIN:VCALENDAR[\s\S]*SUMMARY:Ann: No answer from Ann yet/);
   });
 
   it('nudges at the top after 14 days of unsaved changes, and asks for persistent storage', async () => {

@@ -148,7 +148,7 @@ describe('FollowUpsView', () => {
       mutuals: [],
       notes: '',
       userEdited: [],
-      nextAction: { kind: 'send-request', due: now - DAY - i, reason: 'Ask them.' },
+      nextAction: { kind: 'send-request', due: now - DAY - i, reason: { code: 'send-request' as const, params: [`P${i}`] } },
       nextActionAt: now - DAY - i,
       createdAt: 0,
       updatedAt: 0,

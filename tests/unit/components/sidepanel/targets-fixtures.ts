@@ -40,7 +40,7 @@ export function manyTargets(count: number, now = 1_700_000_000_000): Person[] {
     });
     if (i % 5 !== 0) {
       const due = now + ((i * 7919) % 30) * 86_400_000;
-      person.nextAction = { kind: 'follow-up', due, reason: 'Follow up' };
+      person.nextAction = { kind: 'follow-up', due, reason: { code: 'follow-up-first', params: [person.name] } };
       person.nextActionAt = due;
     }
     return person;

@@ -81,7 +81,7 @@ describe('TargetsView search, filters and sort', () => {
         degree: '2nd',
         updatedAt: 9,
         objective: { kind: 'company', detail: '' },
-        nextAction: { kind: 'send-thank-you', due: Date.UTC(2030, 0, 8), reason: 'Thank them' },
+        nextAction: { kind: 'send-thank-you', due: Date.UTC(2030, 0, 8), reason: { code: 'thank-you', params: [''] } },
         nextActionAt: Date.UTC(2030, 0, 8),
       }),
       personOf({
@@ -92,7 +92,7 @@ describe('TargetsView search, filters and sort', () => {
         stage: 'to-contact',
         degree: '3rd',
         updatedAt: 5,
-        nextAction: { kind: 'send-request', due: Date.UTC(2030, 0, 2), reason: 'Send it' },
+        nextAction: { kind: 'send-request', due: Date.UTC(2030, 0, 2), reason: { code: 'send-request', params: [''] } },
         nextActionAt: Date.UTC(2030, 0, 2),
       }),
       personOf({ id: 'v', name: 'Vera Viewed', kind: 'candidate', stage: undefined, company: 'Acme' }),

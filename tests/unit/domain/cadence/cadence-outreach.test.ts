@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { reasonText } from '@/lib/domain/labels';
 import { computeNextAction, unansweredMessages } from '@/lib/domain/cadence/cadence';
 import { DAY, at, input, iso, person, settings, touch } from './cadence-fixtures';
 
@@ -52,7 +53,7 @@ describe('first contact', () => {
       }),
     );
     expect(action).toMatchObject({ kind: 'contact-referral', due: NOW, templateMoment: 'referred-pitch' });
-    expect(action?.reason).toContain('Grace Hopper');
+    expect(reasonText(action?.reason)).toContain('Grace Hopper');
   });
 
   it('a referrer who did not allow their name: no referred pitch', () => {
@@ -61,7 +62,7 @@ describe('first contact', () => {
     );
     expect(action?.kind).toBe('contact-referral');
     expect(action?.templateMoment).toBeUndefined();
-    expect(action?.reason).toContain('did not agree to be named');
+    expect(reasonText(action?.reason)).toContain('did not agree to be named');
   });
 
   it('a referrer who contacts them first: wait for the agreed check-back date', () => {
@@ -159,8 +160,8 @@ describe('how many unanswered messages', () => {
   it('three unanswered: assume no, try another route, due when the third goes unanswered', () => {
     const touches = sent(['request', 'follow-up', 'follow-up']); // last: Mon 16 Feb
     const action = computeNextAction(input({ touches, now: NOW }));
-    expect(action?.reason).toMatch(/assume no/i);
-    expect(action?.reason).toMatch(/introducer|cold email/);
+    expect(reasonText(action?.reason)).toMatch(/assume no/i);
+    expect(reasonText(action?.reason)).toMatch(/introducer|cold email/);
     expect(iso(action!.due)).toBe(iso(at('2026-02-24T10:00:00+01:00')));
   });
 
@@ -169,7 +170,7 @@ describe('how many unanswered messages', () => {
       input({ touches: sent(['request', 'follow-up', 'follow-up', 'request', 'follow-up']), now: NOW }),
     );
     expect(action?.kind).toBe('move-on');
-    expect(action?.reason).toMatch(/hard stop/);
+    expect(reasonText(action?.reason)).toMatch(/hard stop/);
     expect(action?.templateMoment).toBeUndefined();
   });
 
@@ -198,12 +199,12 @@ describe('they answered', () => {
     const touches = [touch('request', at('2026-03-10T10:00:00+01:00')), touch('reply', replyAt)];
     const action = computeNextAction(input({ touches, now: NOW }));
     expect(action).toMatchObject({ kind: 'follow-up', due: replyAt });
-    expect(action?.reason).toMatch(/agree a time/);
+    expect(reasonText(action?.reason)).toMatch(/agree a time/);
     expect(action?.templateMoment).toBeUndefined();
   });
 
   it('a call that reached them counts as an answer', () => {
     const touches = [touch('request', at('2026-03-10T10:00:00+01:00')), touch('call', at('2026-03-12T10:00:00+01:00'))];
-    expect(computeNextAction(input({ touches, now: NOW }))?.reason).toMatch(/answered/);
+    expect(reasonText(computeNextAction(input({ touches, now: NOW }))?.reason)).toMatch(/answered/);
   });
 });

@@ -7,6 +7,8 @@ import {
   EDITABLE_FIELDS,
   MeetingMode,
   MeetingStatus,
+  APP_NOTE_CODES,
+  REASON_CODES,
   STAGES,
   TEMPLATE_MOMENTS,
   TOUCH_KINDS,
@@ -51,7 +53,15 @@ const personFields = {
   notes: text(500),
   userEdited: fc.uniqueArray(fc.constantFrom(...EDITABLE_FIELDS)),
   nextAction: fc.record(
-    { kind: text(50), due: epoch, reason: text(200), templateMoment: text(50) },
+    {
+      kind: text(50),
+      due: epoch,
+      reason: fc.record({
+        code: fc.constantFrom(...REASON_CODES),
+        params: fc.array(fc.oneof(text(100), fc.integer()), { maxLength: 4 }),
+      }),
+      templateMoment: text(50),
+    },
     { requiredKeys: ['kind', 'due', 'reason'] },
   ),
   nextActionAt: epoch,
@@ -87,6 +97,7 @@ const touch = (touchId: string, peopleIds: string[]): fc.Arbitrary<Touch> =>
         introducerId: fc.constantFrom(...peopleIds),
         templateId: id,
         note: text(100),
+        appNote: fc.record({ code: fc.constantFrom(...APP_NOTE_CODES), params: fc.array(text(100), { maxLength: 2 }) }),
         createdAt: epoch,
       },
       { requiredKeys: ['personId', 'kind', 'at', 'channel', 'createdAt'] },

@@ -14,11 +14,11 @@ const V1_TEXT = readFileSync(join(__dirname, '../../../fixtures/backup/v1.json')
 const V1 = JSON.parse(V1_TEXT) as Record<string, unknown> & { people: Record<string, unknown>[] };
 
 describe('a version-1 backup', () => {
-  it('parses as version 2: every table as written, and the imported people as connections', () => {
+  it('parses as the latest version: every table as written, and the imported people as connections', () => {
     expect(V1.version).toBe(1);
     const result = parseBackup(V1_TEXT);
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.backup.version).toBe(2);
+    expect(result.backup.version).toBe(3);
     for (const table of ['people', 'touches', 'meetings', 'templates', 'clips', 'meta'] as const) {
       expect(result.tables[table]).toEqual(V1[table]);
     }
@@ -53,7 +53,7 @@ describe('a version-1 backup', () => {
     ];
     expect(upgradeBackup({ version: 1, people })).toEqual({
       ok: true,
-      file: { version: 2, people, connections: [{ name: 'Dated', connectedOn: 5 }] },
+      file: { version: 3, people, connections: [{ name: 'Dated', connectedOn: 5 }] },
     });
     for (const junk of [undefined, null, 'people', { 0: {} }]) {
       expect(upgradeBackup({ version: 1, people: junk })).toMatchObject({ ok: true, file: { connections: [] } });

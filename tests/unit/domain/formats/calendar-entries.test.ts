@@ -18,7 +18,7 @@ const ann: Person = {
   name: 'Ann Lee',
   company: 'Acme',
   profileUrl: 'https://www.linkedin.com/in/ann-lee/',
-  nextAction: { kind: 'follow-up', due: 1_000, reason: 'Follow up on your request' },
+  nextAction: { kind: 'follow-up', due: 1_000, reason: { code: 'follow-up-first', params: ['Ann Lee'] } },
   snoozedUntil: 5_000,
 };
 const bo: Person = { ...base(), id: 'p2', name: 'Bo Chen' };
@@ -43,8 +43,8 @@ describe('calendarEntries', () => {
       {
         uid: 'follow-up-p1',
         kind: 'follow-up',
-        title: 'Ann Lee: Follow up on your request',
-        description: 'Ann Lee (Acme): Follow up on your request',
+        title: 'Ann Lee: No answer from Ann Lee yet: send a short follow-up as a reply to your original message.',
+        description: 'Ann Lee (Acme): No answer from Ann Lee yet: send a short follow-up as a reply to your original message.',
         start: 5_000,
         allDay: true,
         url: 'https://www.linkedin.com/in/ann-lee/',
