@@ -17,8 +17,13 @@ export const DEGREE_SENTENCES = '.visually-hidden, .a11y-text';
 /** Elements that may be nothing but a badge: 2025 `<span aria-hidden="true">• 2e</span>`, 2026 SDUI `<p>· 2nd</p>`. */
 export const DEGREE_BADGES = 'p, span[aria-hidden="true"]';
 
-/** SDUI renders a second, usually invisible, badge inside this wrapper (synthetic/2026-sdui-trap-*.html). */
-export const DEGREE_TRAP_WRAPPER = '[data-display-contents="true"]';
+/**
+ * SDUI layout wrapper (CSS `display: contents`): it marks nesting, never hiding. The whole card sits
+ * in one (`div[componentkey$=Topcard] > div[data-display-contents] > section`), and of the degree
+ * pair beside the name the alternate state sits in one more than the subject's own badge
+ * (synthetic/2026-sdui-1st-degree.html, 2026-sdui-1st-degree-wrapped-first.html, 2026-sdui-2nd-degree-*.html).
+ */
+export const LAYOUT_WRAPPER = 'data-display-contents';
 
 /** Anything a person can press. */
 export const CONTROLS = [
@@ -32,7 +37,7 @@ export const CONTROLS = [
 
 /** Containers of secondary actions ("More…" menus). Actions inside never count as primary. */
 export const MENUS = [
-  '[role="menu"]', // 2026 SDUI (no fixture: rendered only once opened)
+  '[role="menu"]', // 2026 SDUI, rendered once opened (synthetic/2026-sdui-2nd-degree-open-menu.html)
   'artdeco-dropdown-content', // 2018
   '.artdeco-dropdown__content', // 2020-2024
   '.pv-s-profile-actions__overflow-dropdown', // 2018-2020
@@ -71,11 +76,24 @@ export const VANITY_LINKS = 'a[href*="anityName="]';
 /** Links carrying the subject's member id: SDUI Message profileUrn=… (synthetic/2026-*), connectionOf (2018-12-*). */
 export const MEMBER_ID_LINKS = 'a[href*="profileUrn="], a[href*="onnectionOf="]';
 
-/** Head marks of a logged-out / auth-wall page (2024-04-guest-public-profile-v3-logged-out.html). */
-export const AUTHWALL_META =
-  'meta[name="pageKey"][content^="public_profile"], meta[name="pageKey"][content*="authwall"]';
-/** The same, plus body marks of a bare auth wall (checked only when there is no top card). */
+/**
+ * Marks of a logged-out / auth-wall page, anywhere in the document (some saved pages have no <head>):
+ * pageKey public_profile_* (2024-04-guest-public-profile-v3-logged-out.html), auth_wall_desktop_profile
+ * and a canonical …/authwall (synthetic/2026-authwall-logged-out.html), the /authwall form (classify-page.test.ts).
+ */
 export const AUTHWALL_MARKERS = [
-  AUTHWALL_META,
-  '.authwall-join-form', // /authwall page (no fixture; classify-page.test.ts)
+  'meta[name="pageKey"][content^="public_profile"]',
+  'meta[name="pageKey"][content*="authwall"]',
+  'meta[name="pageKey"][content*="auth_wall"]',
+  'link[rel="canonical"][href*="/authwall"]',
+  '.authwall-join-form',
 ].join(',');
+
+/**
+ * Late Ember's embedded JSON (<code> blocks): `urn:li:fsd_memberRelationship:<member id>` entities carry
+ * memberDistance, `urn:li:fsd_profile:<id>` entities the publicIdentifier. Read only for the subject's
+ * member id (synthetic/2025-ember-out-of-network.html; the 2022-03-* search leftovers never match).
+ */
+export const PAGE_JSON = 'code';
+export const RELATION_URN = 'urn:li:fsd_memberRelationship:';
+export const PROFILE_URN = 'urn:li:fsd_profile:';

@@ -25,6 +25,15 @@ export const TOP_CARD: ReadonlyArray<readonly [Era, string]> = [
   ['classic', '.profile-card.vcard'],
 ];
 
+/**
+ * Identity: links to a profile inside the card. The subject's are its own sub-pages
+ * (/overlay/contact-info/, all logged-in eras) and the link around the name heading
+ * (SDUI `a[href="/in/<slug>/"] > div > div > h2`; synthetic/2026-sdui-3rd-degree-connect.html,
+ * whose slug is unrelated to the name).
+ */
+export const PROFILE_LINKS = 'a[href*="/in/"]';
+export const NAME_HEADING = 'h1, h2';
+
 /** Last resort: the section around the first h1 inside <main> / [role="main"] (synthetic/2025-ember-french-2nd-degree.html). */
 export const GENERIC_NAME_IN_MAIN = 'h1';
 
