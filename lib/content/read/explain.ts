@@ -6,7 +6,8 @@
  * Computed only when asked for (the extraction itself keeps just its decisions),
  * so it costs the content script nothing until it is called.
  */
-import { firstText, hasLayout } from './dom-text';
+import { firstText, hasLayout, textOf } from './dom-text';
+import { degreeFromBadgeOnly } from './languages';
 import { actionKind } from './actions';
 import { ownProfileRule } from './classify-page';
 import { normaliseProfileUrl } from '@/lib/domain/identity/profile-url';
@@ -42,7 +43,9 @@ const PAGE_RULES: Record<string, string> = {
 };
 
 const DEGREE_RULES: Record<string, string> = {
-  bare: 'the lowest-ranked badges agree (SDUI: the bare badge of the name line; else the card badge not hidden by markup)',
+  bare: 'the card badges not hidden by markup agree',
+  'bare-sdui':
+    'the bare badge of the name line (fewest data-display-contents wrappers; the wrapped one is the alternate state)',
   tie: 'badges of equal rank disagreed; the actions settled it',
   remove: 'no badge; "Remove connection" on offer',
   none: 'no badge in the card, and no relationship of the subject in the page JSON',
@@ -98,11 +101,20 @@ function degreeWhy(doc: Document, card: TopCard, r: Reading): Why {
     .map(
       (c) => `${c.degree}: ${c.rank >= HIDDEN ? 'hidden by markup' : 'one layout wrapper deeper (alternate state)'}`,
     );
-  if (all.some((c) => c.degree !== r.snapshot.degree) && by !== 'json')
-    rejected.push(`layout ${all.map((c) => hasLayout(c.el) ?? 'n/a').join('/')} (a check, never required)`);
-  const outside = Array.from(doc.querySelectorAll(S.DEGREE_BADGES)).filter((el) => !card.el.contains(el)).length;
-  if (outside) rejected.push(`${outside} p/span elements outside the top card: never read (sidebars, sticky bars)`);
-  let rule = DEGREE_RULES[by] ?? by;
+  if (all.some((c) => c.degree !== all[0]?.degree)) {
+    const shown = all.map(
+      (c) => `${c.degree} ${{ true: 'laid out', false: 'not laid out', null: '?' }[`${hasLayout(c.el)}`]}`,
+    );
+    const none = all.every((c) => hasLayout(c.el) === null);
+    rejected.push(
+      none ? 'layout: none (jsdom / saved page): structure alone decides' : `layout check: ${shown.join(', ')}`,
+    );
+  }
+  const outside = Array.from(doc.querySelectorAll(S.DEGREE_BADGES)).filter(
+    (el) => !card.el.contains(el) && degreeFromBadgeOnly(textOf(el)),
+  ).length;
+  if (outside) rejected.push(`${outside} badges outside the top card: never read (sidebars, carousels)`);
+  let rule = DEGREE_RULES[by === 'bare' && card.era === 'sdui' ? 'bare-sdui' : by] ?? by;
   if (by === 'json' || by === 'none') {
     const ids = readCardIdentity(card.el).memberIds;
     const id = subjectMemberId(doc, r.snapshot.publicId, ids);
@@ -147,7 +159,7 @@ function mutualWhy(card: Element, r: Reading): Why {
     by: s.mutualsSearchUrl
       ? `connectionOf link (network ["F"]) of the subject${mutual.length ? ' in the card' : ' outside the card'}`
       : s.mutualCount !== undefined
-        ? 'mutual sentence in the card (<strong> names)'
+        ? 'mutual sentence in the card (names in strong elements)'
         : 'none',
     seen: s.mutuals.length,
     rejected: followers ? [`${followers} "Followed by" (followerOf=) link: not mutuals`] : [],

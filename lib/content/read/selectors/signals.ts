@@ -11,10 +11,16 @@ export const DEGREE_LABELS = [
   '.fp-degree-icon', // 2015 classic: <span class="fp-degree-icon"><abbr>1<sup>st</sup></abbr></span> (classify-page.test.ts)
 ].join(',');
 
-/** Hidden labels that state the degree in a sentence: 2025 late Ember "Relation de 2e niveau" (synthetic/2025-*). */
+/**
+ * Hidden labels that state the degree in a sentence: 2025 late Ember "Relation de 2e niveau"
+ * (synthetic/2025-ember-french-2nd-degree.html), "1st degree connection" (synthetic/2025-ember-body-only-1st-degree.html).
+ */
 export const DEGREE_SENTENCES = '.visually-hidden, .a11y-text';
 
-/** Elements that may be nothing but a badge: 2025 `<span aria-hidden="true">• 2e</span>`, 2026 SDUI `<p>· 2nd</p>`. */
+/**
+ * Elements that may be nothing but a badge: 2025 `<span aria-hidden="true">• 2e</span>` (synthetic/2025-ember-*),
+ * 2026 SDUI `<p>· 2nd</p>` (synthetic/2026-sdui-*; in SDUI only those of the name line count, see degree.ts).
+ */
 export const DEGREE_BADGES = 'p, span[aria-hidden="true"]';
 
 /**
@@ -38,8 +44,8 @@ export const CONTROLS = [
 /** Containers of secondary actions ("More…" menus). Actions inside never count as primary. */
 export const MENUS = [
   '[role="menu"]', // 2026 SDUI, rendered once opened (synthetic/2026-sdui-2nd-degree-open-menu.html)
-  'artdeco-dropdown-content', // 2018
-  '.artdeco-dropdown__content', // 2020-2024
+  'artdeco-dropdown-content', // 2018 (2018-12-*)
+  '.artdeco-dropdown__content', // 2020-2025 (2020-11-*, synthetic/2025-ember-out-of-network.html: Connect inside)
   '.pv-s-profile-actions__overflow-dropdown', // 2018-2020
 ].join(',');
 
@@ -47,7 +53,10 @@ export const MENUS = [
 export const PRIMARY_CLASS =
   /(?:^|\s)(?:artdeco-button--primary|button-primary-[a-z]+|btn-primary|top-card-layout__cta--primary)(?:\s|$)/;
 
-/** InMail: a lock icon on Message: li-icon type (2020-11-*, 2022-03-*), SDUI svg id (no fixture), data-test-icon (synthetic/2025-*). */
+/**
+ * InMail: a lock icon on Message: li-icon type (2020-11-*, 2022-03-*), SDUI svg id (no fixture),
+ * data-test-icon (synthetic/2025-ember-french-2nd-degree.html, 2025-ember-out-of-network.html).
+ */
 export const LOCK_ICON = '[type="lock-icon"], svg[id^="lock"], [data-test-icon^="lock"]';
 /** Connect icon: li-icon type (2020-11-*, 2022-03-* menus), SDUI svg id (synthetic/2026-*), data-test-icon (synthetic/2025-*). */
 export const CONNECT_ICON = '[type="connect-icon"], svg[id^="connect"], [data-test-icon^="connect"]';
