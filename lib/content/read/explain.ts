@@ -120,7 +120,7 @@ function degreeWhy(doc: Document, card: TopCard, r: Reading): Why {
     const id = subjectMemberId(doc, r.snapshot.publicId, ids);
     const from = ids.length ? 'the card' : id === r.snapshot.publicId ? 'the URL' : 'the JSON profile of the slug';
     const others = new Set(
-      jsonEntities(doc, S.RELATION_URN)
+      jsonEntities(doc, new RegExp(S.RELATION_URN))
         .map((e) => e.entityUrn)
         .filter((u) => u.startsWith(S.RELATION_URN)),
     );

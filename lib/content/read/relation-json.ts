@@ -11,13 +11,16 @@ import { PAGE_JSON, PROFILE_URN, RELATION_URN } from '@/lib/content/read/selecto
 
 type Entity = Record<string, unknown> & { entityUrn: string };
 
-/** The entities (objects with an entityUrn) of every JSON block that mentions `needle`. */
-export function jsonEntities(doc: Document, needle: string): Entity[] {
+/**
+ * The entities (objects with an entityUrn) of every JSON block that mentions `needle`.
+ * Only those blocks are parsed: a late-Ember page carries megabytes of JSON.
+ */
+export function jsonEntities(doc: Document, needle: RegExp): Entity[] {
   const out: Entity[] = [];
   for (const code of Array.from(doc.querySelectorAll(PAGE_JSON))) {
     const text = code.textContent ?? '';
     try {
-      if (text.includes(needle))
+      if (needle.test(text))
         JSON.parse(text, (_key, value: Entity | null) => {
           if (typeof value?.entityUrn === 'string') out.push(value);
           return value;
@@ -36,7 +39,8 @@ const only = <T>(found: T[]): T | undefined => (new Set(found).size === 1 ? foun
 export function subjectMemberId(doc: Document, publicId: string, cardIds: string[]): string | undefined {
   if (isMemberIdSlug(publicId)) return publicId;
   if (cardIds.length) return only(cardIds);
-  const profiles = jsonEntities(doc, PROFILE_URN).filter(
+  // The slug is letters, digits, '_' and '-' only (publicIdFromProfileUrl): safe in a RegExp.
+  const profiles = jsonEntities(doc, new RegExp(`"${publicId}"`, 'i')).filter(
     (e) => e.entityUrn.startsWith(PROFILE_URN) && String(e.publicIdentifier).toLowerCase() === publicId.toLowerCase(),
   );
   return only(profiles.map((e) => e.entityUrn.slice(PROFILE_URN.length)));
@@ -57,6 +61,6 @@ function distanceOf(entity: Entity): Degree | undefined {
 export function relationFromJson(doc: Document, publicId: string, cardIds: string[]): Degree | undefined {
   const id = subjectMemberId(doc, publicId, cardIds);
   const urn = RELATION_URN + id;
-  const found = id ? jsonEntities(doc, urn).filter((e) => e.entityUrn === urn) : [];
+  const found = id ? jsonEntities(doc, new RegExp(urn)).filter((e) => e.entityUrn === urn) : [];
   return only(found.map(distanceOf).filter((d) => d !== undefined));
 }
