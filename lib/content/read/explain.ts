@@ -17,58 +17,23 @@ import { asMutualLink } from './mutuals';
 import { jsonEntities, subjectMemberId } from './relation-json';
 import { readCardIdentity, type TopCard } from './top-card';
 import * as S from '@/lib/content/read/selectors';
+import { DEGREE_RULES, PAGE_RULES, type Evidence, type Why } from './explain-rules';
 
-export interface Why {
-  /** The rule (or selector) that decided the field, or why nothing did. */
-  by: string;
-  /** How many candidates the rule weighed. */
-  seen?: number;
-  /** Candidates set aside, as "<what>: <reason>" (counts, degrees and rule names only). */
-  rejected?: string[];
-}
-
-/** Why each snapshot field says what it says. A separate object, not part of the snapshot contract. */
-export type Evidence = Record<string, Why>;
-
-const PAGE_RULES: Record<string, string> = {
-  url: 'not a profile address (/in/<slug>/)',
-  guest: 'logged-out public profile (top-card-layout): authwall, card read',
-  'wall-url': 'auth-wall address leading back to a profile: authwall, nothing read',
-  wall: 'auth-wall marker in the page: authwall, nothing read',
-  'no-card': 'profile address but no top card: not a profile',
-  'self-link': 'own profile: edit / isSelfProfile link in the card',
-  'self-control': 'own profile: an own-profile control ("Edit intro", "Open to", …)',
-  'self-badge': 'own profile: "· You" badge in the name line',
-  'self-script': 'own profile: isMyProfile:true script (2015)',
-};
-
-const DEGREE_RULES: Record<string, string> = {
-  bare: 'the card badges not hidden by markup agree',
-  'bare-sdui':
-    'the bare badge of the name line (fewest data-display-contents wrappers; the wrapped one is the alternate state)',
-  tie: 'badges of equal rank disagreed; the actions settled it',
-  remove: 'no badge; "Remove connection" on offer',
-  none: 'no badge in the card, and no relationship of the subject in the page JSON',
-  json: 'no badge in the card; the page JSON relationship (fsd_memberRelationship) of the subject',
-  conflict: 'badges of equal rank disagree and the actions do not settle it: unknown',
-  actions:
-    'the badge is contradicted by the actions (Connect / pending / InMail vs 1st, or Remove connection): unknown',
-  layout: 'layout shows only other badges than the structural one: unknown',
-  self: 'own profile',
-  authwall: 'auth wall: no degree shown',
-};
+export type { Evidence, Why } from './explain-rules';
 
 function pageRule(doc: Document, url: string, r: Reading): string {
   const page = r.page;
-  if (!page?.profileUrl) return PAGE_RULES.url!;
-  if (page.card?.era === 'guest') return PAGE_RULES.guest!;
+  if (!page?.profileUrl) return PAGE_RULES.url;
+  if (page.card?.era === 'guest') return PAGE_RULES.guest;
   if (page.kind === 'authwall') {
     const marker = S.AUTHWALL_MARKERS.split(',').find((selector) => doc.querySelector(selector));
-    return normaliseProfileUrl(url) ? `${PAGE_RULES.wall} (${marker})` : PAGE_RULES['wall-url']!;
+    return normaliseProfileUrl(url) ? `${PAGE_RULES.wall} (${marker})` : PAGE_RULES['wall-url'];
   }
-  if (!page.card) return PAGE_RULES['no-card']!;
+  if (!page.card) return PAGE_RULES['no-card'];
   const self = ownProfileRule(doc, page.card, page.profileUrl);
-  return self ? PAGE_RULES[self]! : `${page.card.era} top card, no own-profile marker`;
+  return self
+    ? (PAGE_RULES[self as keyof typeof PAGE_RULES] ?? self)
+    : `${page.card.era} top card, no own-profile marker`;
 }
 
 /** The first of `selectors` whose text is `value`. */
