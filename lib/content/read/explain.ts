@@ -1,162 +1,120 @@
 /**
- * The evidence behind a snapshot, for `npm run extract -- --explain` and the popup's
- * "Copy diagnostics": per field, the rule or selector that decided it, how many
- * candidates it weighed, and those it set aside and why. Rule names, selectors,
- * degrees and counts only: never page text, never other people's names or data.
- * Computed only when asked for (the extraction itself keeps just its decisions),
- * so it costs the content script nothing until it is called.
+ * The evidence codes of evidence.ts in words, for `npm run extract -- --explain`
+ * and the popup's "Copy diagnostics" (the content script collects the codes, the
+ * reader gets sentences). Words about rules only: no page data passes through here
+ * other than the codes, selectors, degrees and counts the collector put in.
  */
-import { firstText, hasLayout, textOf } from './dom-text';
-import { degreeFromBadgeOnly } from './languages';
-import { actionKind } from './actions';
-import { ownProfileRule } from './classify-page';
-import { normaliseProfileUrl } from '@/lib/domain/identity/profile-url';
-import { candidates, HIDDEN } from './degree';
-import { readProfile, trusted, type Reading } from './extract-profile';
-import { asMutualLink } from './mutuals';
-import { jsonEntities, subjectMemberId } from './relation-json';
-import { readCardIdentity, type TopCard } from './top-card';
-import * as S from '@/lib/content/read/selectors';
-import { DEGREE_RULES, PAGE_RULES, type Evidence, type Why } from './explain-rules';
+import { collectEvidence, type Evidence, type Why } from './evidence';
 
-export type { Evidence, Why } from './explain-rules';
+export type { Evidence, Why } from './evidence';
 
-function pageRule(doc: Document, url: string, r: Reading): string {
-  const page = r.page;
-  if (!page?.profileUrl) return PAGE_RULES.url;
-  if (page.card?.era === 'guest') return PAGE_RULES.guest;
-  if (page.kind === 'authwall') {
-    const marker = S.AUTHWALL_MARKERS.split(',').find((selector) => doc.querySelector(selector));
-    return normaliseProfileUrl(url) ? `${PAGE_RULES.wall} (${marker})` : PAGE_RULES['wall-url'];
+const WORDS: Record<string, Record<string, string>> = {
+  page: {
+    url: 'not a profile address (/in/<slug>/)',
+    guest: 'logged-out public profile (top-card-layout): authwall, card read',
+    'wall-url': 'auth-wall address leading back to a profile: authwall, nothing read',
+    wall: 'auth-wall marker in the page: authwall, nothing read',
+    'no-card': 'profile address but no top card: not a profile',
+    'self-link': 'own profile: edit / isSelfProfile link in the card',
+    'self-control': 'own profile: an own-profile control ("Edit intro", "Open to", …)',
+    'self-badge': 'own profile: "· You" badge in the name line',
+    'self-script': 'own profile: isMyProfile:true script (2015)',
+  },
+  identity: {
+    match: "match: the card's links name this URL's profile",
+    unknown: 'unknown: the card names nobody; kept, as an era top card that nothing contradicts',
+    'unknown:withheld': 'unknown: a generic card naming nobody: card data withheld',
+    'mismatch:withheld': 'mismatch: the card names another profile (SPA navigation in flight?): card data withheld',
+  },
+  field: {
+    none: 'not found',
+    'contact:above': 'line above the contact-info link',
+    'contact:beside': 'line beside the contact-info link',
+    'company-line': '"Company · School" line',
+    '[aria-label]': 'control labelled "Current company" ([aria-label])',
+  },
+  degree: {
+    bare: 'the card badges not hidden by markup agree',
+    'bare-sdui':
+      'the bare badge of the name line (fewest data-display-contents wrappers; the wrapped one is the alternate state)',
+    tie: 'badges of equal rank disagreed; the actions settled it',
+    remove: 'no badge; "Remove connection" on offer',
+    none: 'no badge in the card, and no single relationship of the subject in the page JSON',
+    json: 'no badge in the card; the page JSON relationship (fsd_memberRelationship) of the subject',
+    conflict: 'badges of equal rank disagree and the actions do not settle it: unknown',
+    actions:
+      'the badge is contradicted by the actions (Connect / pending / InMail vs 1st, or Remove connection): unknown',
+    layout: 'layout shows only other badges than the structural one: unknown',
+    self: 'own profile',
+    authwall: 'auth wall: no degree shown',
+    'id-url': 'the URL',
+    'id-card': 'the card',
+    'id-json': 'the JSON profile of the slug',
+    'id-none': 'nowhere (not found)',
+  },
+  rejected: {
+    wrapped: 'one layout wrapper deeper (alternate state)',
+    hidden: 'hidden by markup',
+    'layout:none': 'layout: none (jsdom / saved page): structure alone decides',
+    layout: 'layout check',
+    outside: 'badges outside the top card: never read (sidebars, carousels)',
+    others: 'relationship entities of other members: ignored',
+    menu: 'inside a menu (never primary, never degree evidence)',
+    other: 'controls that are no action',
+    followerOf: '"Followed by" (followerOf=) link: not mutuals',
+  },
+  primaryAction: {
+    styled: 'styled primary (PRIMARY_CLASS)',
+    first: 'first action in document order',
+    none: 'no outreach action',
+    'n/a': 'not applicable (own profile / auth wall)',
+  },
+  mutuals: {
+    link: 'connectionOf link (network ["F"]) of the subject in the card',
+    'link-outside': 'connectionOf link of the subject outside the card',
+    sentence: 'mutual sentence in the card (names in strong elements)',
+    none: 'none',
+    'n/a': 'not applicable (own profile / auth wall)',
+  },
+  memberUrn: { card: 'card (componentkey, profileUrn, connectionOf)', mutuals: 'mutuals link', none: 'none' },
+};
+
+const FIELDS = new Set(['name', 'headline', 'company', 'location']);
+
+function words(key: string, code: string): string {
+  const table = WORDS[FIELDS.has(key) ? 'field' : key] ?? {};
+  if (table[code]) return table[code];
+  const [head = '', ...rest] = code.split(':');
+  const tail = rest.join(':');
+  if (key === 'page') return table[head] ? `${table[head]} (${tail})` : `${code} top card, no own-profile marker`;
+  if (key === 'card') return `${head}: ${tail || 'section around the first h1 in <main>'}`;
+  if (key === 'degree')
+    return `${table[head] ?? head}; subject's member id from ${table[tail] ?? 'the JSON profile of the slug'}`;
+  return code; // a selector
+}
+
+function rejectedWords(code: string): string {
+  const r = WORDS.rejected ?? {};
+  const [head = '', tail = ''] = code.split(':');
+  if (r[code]) return r[code];
+  if (head === 'layout') return `${r.layout}: ${tail.replace(/=1/g, ' laid out').replace(/=0/g, ' not laid out')}`;
+  return /^\d+$/.test(tail) ? `${tail} ${r[head] ?? head}` : `${head}: ${r[tail] ?? tail}`;
+}
+
+/** The evidence in words (codes and counts kept, meaning added). */
+export function describeEvidence(evidence: Evidence): Evidence {
+  const out: Evidence = {};
+  for (const [key, why] of Object.entries(evidence)) {
+    const described: Why = { by: words(key, why.by) };
+    if (why.seen !== undefined) described.seen = why.seen;
+    if (why.rejected) described.rejected = why.rejected.map(rejectedWords);
+    out[key] = described;
   }
-  if (!page.card) return PAGE_RULES['no-card'];
-  const self = ownProfileRule(doc, page.card, page.profileUrl);
-  return self
-    ? (PAGE_RULES[self as keyof typeof PAGE_RULES] ?? self)
-    : `${page.card.era} top card, no own-profile marker`;
+  return out;
 }
 
-/** The first of `selectors` whose text is `value`. */
-function selectorOf(card: Element, selectors: readonly string[], value: string | undefined): string | undefined {
-  return value === undefined ? undefined : selectors.find((s) => firstText(card, [s], 1000)?.startsWith(value));
-}
-
-function fieldRules(card: TopCard, r: Reading): Evidence {
-  const s = r.snapshot;
-  const sdui = card.era === 'sdui';
-  const near = (what: string) => `SDUI line ${what} the contact-info link (${S.CONTACT_INFO})`;
-  const pick = (value: string | undefined, selectors: readonly string[], fallback: string): Why => ({
-    by: value === undefined ? 'not found' : ((sdui ? undefined : selectorOf(card.el, selectors, value)) ?? fallback),
-  });
-  const companyIcon = card.el.querySelector(S.COMPANY_ICON_SDUI) ? S.COMPANY_ICON_SDUI : '"Company · School" line';
-  return {
-    name: pick(s.name, sdui ? S.NAME_SDUI : S.NAME, `${sdui ? 'first h1/h2' : 'h1'} of the card`),
-    headline: pick(s.headline, S.HEADLINE, near('above')),
-    location: pick(s.location, S.LOCATION, near('beside')),
-    company: pick(s.company, S.COMPANY, sdui ? companyIcon : `control labelled "Current company" (${S.LABELLED})`),
-  };
-}
-
-function degreeWhy(doc: Document, card: TopCard, r: Reading): Why {
-  const by = r.degree?.by ?? 'none';
-  const all = candidates(card, r.page?.profileUrl ?? null).filter((c) => c.degree !== 'self');
-  const min = Math.min(...all.map((c) => c.rank));
-  const rejected = all
-    .filter((c) => c.rank !== min)
-    .map(
-      (c) => `${c.degree}: ${c.rank >= HIDDEN ? 'hidden by markup' : 'one layout wrapper deeper (alternate state)'}`,
-    );
-  if (all.some((c) => c.degree !== all[0]?.degree)) {
-    const shown = all.map(
-      (c) => `${c.degree} ${{ true: 'laid out', false: 'not laid out', null: '?' }[`${hasLayout(c.el)}`]}`,
-    );
-    const none = all.every((c) => hasLayout(c.el) === null);
-    rejected.push(
-      none ? 'layout: none (jsdom / saved page): structure alone decides' : `layout check: ${shown.join(', ')}`,
-    );
-  }
-  const outside = Array.from(doc.querySelectorAll(S.DEGREE_BADGES)).filter(
-    (el) => !card.el.contains(el) && degreeFromBadgeOnly(textOf(el)),
-  ).length;
-  if (outside) rejected.push(`${outside} badges outside the top card: never read (sidebars, carousels)`);
-  let rule = DEGREE_RULES[by === 'bare' && card.era === 'sdui' ? 'bare-sdui' : by] ?? by;
-  if (by === 'json' || by === 'none') {
-    const ids = readCardIdentity(card.el).memberIds;
-    const id = subjectMemberId(doc, r.snapshot.publicId, ids);
-    const from = ids.length ? 'the card' : id === r.snapshot.publicId ? 'the URL' : 'the JSON profile of the slug';
-    const others = new Set(
-      jsonEntities(doc, new RegExp(S.RELATION_URN))
-        .map((e) => e.entityUrn)
-        .filter((u) => u.startsWith(S.RELATION_URN)),
-    );
-    if (id) others.delete(S.RELATION_URN + id);
-    rule += `; subject's member id ${id ? `from ${from}` : 'not found'}`;
-    if (others.size) rejected.push(`${others.size} relationship entities of other members: ignored`);
-  }
-  return { by: rule, seen: all.length, rejected };
-}
-
-function actionWhy(card: Element): Why {
-  const controls = Array.from(card.querySelectorAll(S.CONTROLS)).slice(0, 300);
-  const inMenus = controls.filter((el) => el.closest(S.MENUS));
-  const kinds = controls.filter((el) => !el.closest(S.MENUS)).map(actionKind);
-  const styled = controls.some((el) => !el.closest(S.MENUS) && S.PRIMARY_CLASS.test(el.getAttribute('class') ?? ''));
-  return {
-    by: styled
-      ? 'styled primary (PRIMARY_CLASS)'
-      : kinds.some((k) => k !== 'other')
-        ? 'first action in document order'
-        : 'none',
-    seen: controls.length,
-    rejected: [
-      `${inMenus.length} inside a menu (never primary, never degree evidence)`,
-      `${kinds.filter((k) => k === 'other').length} not an action`,
-    ],
-  };
-}
-
-function mutualWhy(card: Element, r: Reading): Why {
-  const links = Array.from(card.querySelectorAll('a[href*="/search/"]'));
-  const mutual = links.filter((a) => asMutualLink(a));
-  const followers = links.filter((a) => /followerOf=/.test(a.getAttribute('href') ?? '')).length;
-  const s = r.snapshot;
-  return {
-    by: s.mutualsSearchUrl
-      ? `connectionOf link (network ["F"]) of the subject${mutual.length ? ' in the card' : ' outside the card'}`
-      : s.mutualCount !== undefined
-        ? 'mutual sentence in the card (names in strong elements)'
-        : 'none',
-    seen: s.mutuals.length,
-    rejected: followers ? [`${followers} "Followed by" (followerOf=) link: not mutuals`] : [],
-  };
-}
-
-/** The snapshot of `doc` at `url`, and the evidence behind each field. */
-export function explainProfile(doc: Document, url: string): { snapshot: Reading['snapshot']; evidence: Evidence } {
-  const r = readProfile(doc, url);
-  const card = r.page?.card;
-  const evidence: Evidence = { page: { by: pageRule(doc, url, r) } };
-  if (!card || !r.verdict) return { snapshot: r.snapshot, evidence };
-  const identity = readCardIdentity(card.el);
-  const selector = S.TOP_CARD.find(([era, sel]) => era === card.era && card.el.matches(sel))?.[1];
-  evidence.card = { by: `${card.era}: ${selector ?? `section around the first ${S.GENERIC_NAME_IN_MAIN} in <main>`}` };
-  evidence.identity = {
-    by: `${r.verdict}${trusted(r.verdict, card) ? '' : ": card data withheld (not shown to be this URL's)"}`,
-    seen: identity.slugs.length + identity.memberIds.length,
-  };
-  if (!trusted(r.verdict, card)) return { snapshot: r.snapshot, evidence };
-  Object.assign(evidence, fieldRules(card, r));
-  evidence.degree = degreeWhy(doc, card, r);
-  const mine = r.snapshot.pageKind === 'profile';
-  evidence.primaryAction = mine ? actionWhy(card.el) : { by: `${r.snapshot.pageKind}: not applicable` };
-  evidence.mutuals = mine ? mutualWhy(card.el, r) : { by: `${r.snapshot.pageKind}: not applicable` };
-  evidence.memberUrn = {
-    by: identity.memberIds.length
-      ? 'card (componentkey, profileUrn, connectionOf)'
-      : r.snapshot.memberUrn
-        ? 'mutuals link'
-        : 'none',
-    seen: identity.memberIds.length,
-  };
-  return { snapshot: r.snapshot, evidence };
+/** The snapshot of `doc` at `url`, and the evidence behind each field in words. */
+export function explainProfile(doc: Document, url: string): ReturnType<typeof collectEvidence> {
+  const { snapshot, evidence } = collectEvidence(doc, url);
+  return { snapshot, evidence: describeEvidence(evidence) };
 }

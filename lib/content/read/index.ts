@@ -12,7 +12,8 @@ export {
 } from '@/lib/domain/identity/profile-url';
 export { classifyPage, inspectPage, ownProfileRule, profileUrlBehindWall, type PageInspection } from './classify-page';
 export { extractProfile, isTopCardReady, readProfile, SNAPSHOT_FIELDS, type Reading } from './extract-profile';
-export { explainProfile, type Evidence, type Why } from './explain';
+export { collectEvidence, type Evidence, type Why } from './evidence';
+export { describeEvidence, explainProfile } from './explain';
 export { relationFromJson } from './relation-json';
 export { profileUrlFromDocument } from './page-url';
 export { compareIdentity, findTopCard, readCardIdentity } from './top-card';

@@ -5,7 +5,7 @@
  * page HTML, no names or text from the page.
  */
 import { describe, expect, it } from 'vitest';
-import { explainProfile, extractProfile } from '@/lib/content/read';
+import { collectEvidence, describeEvidence, explainProfile, extractProfile } from '@/lib/content/read';
 import { FIXTURES, loadExpected, parse, readPage, SYNTHETIC } from './fixture-pages';
 
 const pages = [
@@ -40,7 +40,10 @@ describe('explainProfile', () => {
       const { snapshot, evidence } = explainProfile(parse(html, expected.url), expected.url);
       expect(snapshot).toEqual(extractProfile(parse(html, expected.url), expected.url));
       expect(evidence.page?.by).toBeTruthy();
-      const text = JSON.stringify(evidence);
+      // The content script collects codes; the words are added elsewhere. Both are free of page text.
+      const codes = collectEvidence(parse(html, expected.url), expected.url).evidence;
+      expect(describeEvidence(codes)).toEqual(evidence);
+      const text = JSON.stringify([evidence, codes]);
       expect(text).not.toMatch(/<(?:p|a|div|span|strong|h\d|section)[\s>]/);
       for (const value of [snapshot.name, snapshot.headline, snapshot.company, snapshot.location]) {
         if (value && value.length > 3) expect(text).not.toContain(value);
@@ -82,7 +85,7 @@ describe('explainProfile', () => {
   it('explains menus, auth walls and withheld cards', () => {
     expect(explain('2026-sdui-2nd-degree-open-menu.html').primaryAction?.rejected?.[0]).toMatch(/^6 inside a menu/);
     expect(explain('2026-authwall-logged-out.html').page?.by).toMatch(/auth-wall marker.*pageKey/);
-    expect(explain('2025-generic-card-no-identity.html').identity?.by).toMatch(/^unknown: card data withheld/);
+    expect(explain('2025-generic-card-no-identity.html').identity?.by).toMatch(/^unknown: .*card data withheld/);
     expect(explain('2026-sdui-2nd-degree-follow-creator.html').mutuals?.rejected).toEqual([
       '1 "Followed by" (followerOf=) link: not mutuals',
     ]);
