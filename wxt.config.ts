@@ -19,6 +19,16 @@ const noCodeGeneration = {
   },
 };
 
+/**
+ * The LinkedIn content script (entrypoints/linkedin.ts, built as an unlisted script). LinkedIn is a
+ * single-page app: match the whole site, react to in-page navigation.
+ */
+const LINKEDIN_CONTENT_SCRIPT = {
+  matches: ['https://www.linkedin.com/*'],
+  js: ['linkedin.js'],
+  run_at: 'document_idle' as const,
+};
+
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -53,6 +63,7 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms', 'activeTab', 'scripting', 'notifications'],
     action: { default_title: '__MSG_extName__' },
+    content_scripts: [LINKEDIN_CONTENT_SCRIPT],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

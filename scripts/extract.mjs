@@ -1,4 +1,4 @@
-// `npm run -s extract -- <saved-page.html> [--url <page-url>]`: runs scripts/extract.ts through tsx.
+// `npm run -s extract -- <saved-page.html> [--url <page-url>] [--explain]`: runs scripts/extract.ts through tsx.
 import { tsImport } from 'tsx/esm/api';
 
 await tsImport('./extract.ts', import.meta.url);

@@ -1,12 +1,14 @@
 /**
- * `npm run -s extract -- <saved-page.html> [--url <page-url>]`
+ * `npm run -s extract -- <saved-page.html> [--url <page-url>] [--explain]`
  * Prints the ProfileSnapshot of a saved LinkedIn page as one JSON object on stdout.
  * The page is parsed by jsdom with no scripts and no network; without --url the
  * address is taken from the page itself (top-card links, canonical, og:url).
+ * --explain prints `{ "snapshot": …, "evidence": … }` instead: per field, the rule
+ * that decided it and the candidates set aside (rule names and counts only).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { extractProfile, normaliseProfileUrl, profileUrlFromDocument } from '@/lib/content/read';
+import { explainProfile, extractProfile, normaliseProfileUrl, profileUrlFromDocument } from '@/lib/content/read';
 import { ProfileSnapshot } from '@/lib/domain/model/snapshot';
 
 /** The slice of jsdom's API used here (the package ships no types). */
@@ -19,11 +21,12 @@ interface Jsdom {
 }
 
 const PROFILE_VIEW = /^https?:\/\/(?:[a-z]{2,6}\.)?linkedin\.com\/profile\/view\b/i;
-const USAGE = 'usage: npm run -s extract -- <saved-page.html> [--url <page-url>]';
+const USAGE = 'usage: npm run -s extract -- <saved-page.html> [--url <page-url>] [--explain]';
 
 interface Args {
   file?: string;
   url?: string;
+  explain?: boolean;
   error?: string;
 }
 
@@ -36,6 +39,7 @@ function parseArgs(argv: readonly string[]): Args {
       if (value === undefined) return { error: '--url needs a value' };
       args.url = value;
     } else if (arg.startsWith('--url=')) args.url = arg.slice('--url='.length);
+    else if (arg === '--explain') args.explain = true;
     else if (arg === '-h' || arg === '--help') return { error: USAGE };
     else if (arg.startsWith('-') && arg !== '-') return { error: `unknown option ${arg}` };
     else if (args.file === undefined) args.file = arg;
@@ -83,13 +87,16 @@ function main(): void {
     profileUrlFromDocument(doc) ??
     args.url ??
     statedUrl(doc);
-  const snapshot = extractProfile(doc, url);
+  const { snapshot, evidence } = args.explain
+    ? explainProfile(doc, url)
+    : { snapshot: extractProfile(doc, url), evidence: undefined };
   if (!normaliseProfileUrl(snapshot.url)) {
     snapshot.missing = [...new Set(['url', 'publicId', ...snapshot.missing])].slice(0, 30);
   }
   const checked = ProfileSnapshot.safeParse(snapshot);
   if (!checked.success) fail(`internal error: invalid snapshot: ${checked.error.message}`, 3);
-  process.stdout.write(`${JSON.stringify(checked.data, null, 2)}\n`);
+  const out = args.explain ? { snapshot: checked.data, evidence } : checked.data;
+  process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
   dom.window.close();
 }
 

@@ -25,6 +25,9 @@ export interface ProfileVisits {
   current(): ProfileSnapshot | undefined;
 }
 
+/** The least time between two status requests caused by focus / visibility events. */
+export const FOCUS_MS = 1000;
+
 /**
  * Runs `work` and leaves a User Timing entry, so `npm run bench` can read the
  * content script's main-thread cost per profile view from the page.
@@ -62,21 +65,33 @@ export function startProfileVisits(deps: VisitDeps): ProfileVisits {
     const view: BadgeView = statusToBadgeView(status, snapshot, deps.now());
     timed('inroads:badge', () => badge?.render(view));
   };
-  const report = async (type: 'profile-viewed' | 'profile-status', snapshot: ProfileSnapshot) => {
+  const report = async (type: 'profile-viewed' | 'profile-status', snapshot: ProfileSnapshot, retry = false) => {
     try {
       const response = await deps.send({ type, snapshot });
       if (response.ok) show(response.result, snapshot);
     } catch {
-      // The background is unreachable (extension reloaded): the guard stops us.
-      guard.check();
+      // Extension reloaded: the guard stops us. Worker died mid-message: a view is sent once more.
+      if (guard.check() && retry && current === snapshot) void report(type, snapshot);
     }
   };
+  // Coming back from the popup or side panel: show what changed (e.g. now a target). At most
+  // one status request per FOCUS_MS however many focus / visibility events the page fires.
+  let focusTimer: ReturnType<Window['setTimeout']> | undefined;
+  let lastFocus = -FOCUS_MS;
   const onFocus = () => {
-    if (current && !stopped && doc.visibilityState !== 'hidden') void report('profile-status', current);
+    focusTimer ??= deps.window.setTimeout(
+      () => {
+        focusTimer = undefined;
+        lastFocus = deps.now();
+        if (current && !stopped && doc.visibilityState !== 'hidden') void report('profile-status', current);
+      },
+      Math.max(0, lastFocus + FOCUS_MS - deps.now()),
+    );
   };
   const stop = () => {
     if (stopped) return;
     stopped = true;
+    deps.window.clearTimeout(focusTimer);
     watch.stop();
     removeBadge();
     deps.window.removeEventListener('focus', onFocus);
@@ -94,14 +109,13 @@ export function startProfileVisits(deps: VisitDeps): ProfileVisits {
     },
     onProfileView: (url) => {
       current = timed('inroads:extract', () => extractProfile(doc, url));
-      void report('profile-viewed', current);
+      void report('profile-viewed', current, true);
     },
     onLeaveProfile: () => {
       current = undefined;
       removeBadge();
     },
   });
-  // Coming back from the popup or side panel: show what changed (e.g. now a target).
   deps.window.addEventListener('focus', onFocus);
   doc.addEventListener('visibilitychange', onFocus);
   return { stop, current: () => current };

@@ -4,8 +4,6 @@ import type { BadgeView } from './view';
 import { nextActionLabel, STAGE_LABELS } from '@/lib/domain/labels';
 import { t } from '@/lib/domain/i18n';
 
-const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? name;
-
 /** What the background says about a profile, as the badge shows it. */
 export function statusToBadgeView(status: ProfileStatus, snapshot: ProfileSnapshot, now: number): BadgeView {
   const action = status.nextAction;
@@ -13,7 +11,8 @@ export function statusToBadgeView(status: ProfileStatus, snapshot: ProfileSnapsh
     state: 'ready',
     degree: status.degree,
     mutualCount: snapshot.mutualCount,
-    mutualFirstNames: snapshot.mutuals.map((m) => firstName(m.name)),
+    // As LinkedIn shows them: SDUI lines already give first names ("Gian Luca", "Sahar サハル"); never split.
+    mutualFirstNames: snapshot.mutuals.map((m) => m.name),
     approachLabel: status.approach.kind === 'none' ? undefined : status.approach.label,
     tracked: status.tracked
       ? {

@@ -49,19 +49,21 @@ export function actionKind(el: Element): ActionKind {
 
 const OUTREACH = new Set<ActionKind>(['message', 'connect', 'follow']);
 
-/** Reads the card's controls: the primary outreach action and the degree evidence. */
+/**
+ * Reads the card's controls: the primary outreach action and the degree evidence.
+ * Controls hidden by markup or inside a menu (an open "More" menu) count for neither.
+ */
 export function readActions(card: Element): ActionSummary {
   const summary: ActionSummary = { notFirst: false, connected: false };
   const hidden = hiddenTest(card);
   let styled: ActionKind | undefined;
   let first: ActionKind | undefined;
   for (const el of Array.from(card.querySelectorAll(CONTROLS)).slice(0, 300)) {
-    if (hidden(el)) continue;
+    if (hidden(el) || el.closest(MENUS)) continue;
     const kind = actionKind(el);
     if (kind === 'connect' || kind === 'pending') summary.notFirst = true;
     if (kind === 'disconnect') summary.connected = true;
     if (kind === 'message' && el.querySelector(LOCK_ICON)) summary.notFirst = true; // InMail
-    if (el.closest(MENUS)) continue;
     if (styled === undefined && PRIMARY_CLASS.test(el.getAttribute('class') ?? '')) styled = kind;
     if (first === undefined && OUTREACH.has(kind)) first = kind;
   }

@@ -3,10 +3,11 @@
  * logged-out / auth-wall page, or not a profile at all.
  */
 import type { PageKind } from '@/lib/domain/model/snapshot';
-import { clean, textOf } from './dom-text';
-import { degreeFromBadgeOnly, lower, SELF_LABELS } from './languages';
+import { clean } from './dom-text';
+import { lower, SELF_LABELS } from './languages';
 import { normaliseProfileUrl } from '@/lib/domain/identity/profile-url';
-import { AUTHWALL_MARKERS, AUTHWALL_META, DEGREE_BADGES, SELF_MARKERS } from '@/lib/content/read/selectors/signals';
+import { AUTHWALL_MARKERS, SELF_MARKERS } from '@/lib/content/read/selectors/signals';
+import { candidates } from './degree';
 import { findTopCard, type TopCard } from './top-card';
 
 const WALL_PATHS = /^\/(?:authwall|login|uas\/login|signup|checkpoint)/;
@@ -45,22 +46,24 @@ function isMyProfileScript(doc: Document): boolean {
   return false;
 }
 
-/** The user's own profile: edit controls, `?isSelfProfile=true`, "· You", or 2015's `isMyProfile:true`. */
-export function isOwnProfile(doc: Document, card: TopCard): boolean {
+/**
+ * The user's own profile, by structure: edit links and `?isSelfProfile=true` in the card, own-profile
+ * controls ("Edit intro", "Open to"), a "· You" badge in the name line (never a headline's words), or
+ * 2015's `isMyProfile:true`. Returns the rule that found it, or null.
+ */
+export function ownProfileRule(doc: Document, card: TopCard, profileUrl: string | null): string | null {
   const el = card.el;
-  if (el.querySelector(SELF_MARKERS) || hasSelfLabel(el)) return true;
-  if (card.era === 'sdui') {
-    for (const p of Array.from(el.querySelectorAll(DEGREE_BADGES)).slice(0, 200)) {
-      if (degreeFromBadgeOnly(textOf(p)) === 'self') return true;
-    }
-  }
-  return card.era === 'classic' && isMyProfileScript(doc);
+  if (el.querySelector(SELF_MARKERS)) return 'self-link';
+  if (hasSelfLabel(el)) return 'self-control';
+  if (card.era === 'sdui' && candidates(card, profileUrl).some((c) => c.degree === 'self')) return 'self-badge';
+  return card.era === 'classic' && isMyProfileScript(doc) ? 'self-script' : null;
 }
 
 export interface PageInspection {
   kind: PageKind;
   /** The normalised profile URL the page is about (from its URL), or null. */
   profileUrl: string | null;
+  /** The subject's top card; null on auth walls other than the 2024 public profile. */
   card: TopCard | null;
 }
 
@@ -68,14 +71,13 @@ export interface PageInspection {
 export function inspectPage(doc: Document, url: string): PageInspection {
   const direct = normaliseProfileUrl(url);
   const profileUrl = direct ?? profileUrlBehindWall(url);
-  if (!profileUrl) return { kind: 'not-profile', profileUrl: null, card: null };
+  if (!profileUrl) return { kind: 'not-profile', profileUrl, card: null };
   const card = findTopCard(doc);
-  const wall = card ? doc.head?.querySelector(AUTHWALL_META) : doc.querySelector(AUTHWALL_MARKERS);
-  if (!direct || card?.era === 'guest' || wall) {
-    return { kind: 'authwall', profileUrl, card };
-  }
-  if (!card) return { kind: 'not-profile', profileUrl, card: null };
-  return { kind: isOwnProfile(doc, card) ? 'self' : 'profile', profileUrl, card };
+  // The 2024 logged-out public profile shows the person; other walls show only a sign-up form.
+  if (card?.era === 'guest') return { kind: 'authwall', profileUrl, card };
+  if (!direct || doc.querySelector(AUTHWALL_MARKERS)) return { kind: 'authwall', profileUrl, card: null };
+  if (!card) return { kind: 'not-profile', profileUrl, card };
+  return { kind: ownProfileRule(doc, card, profileUrl) ? 'self' : 'profile', profileUrl, card };
 }
 
 /** profile | self | authwall | not-profile. Never throws. */

@@ -1,32 +1,49 @@
 /**
- * The connection degree shown in the top card, decided by structure and
- * corroborated by the actions on offer. Unclear evidence gives null, never a guess.
+ * The connection degree shown in the top card, decided by structure alone (no
+ * layout needed: a saved page, the CLI and the live page give the same answer).
+ * SDUI: the badges of the name line, where the subject's own badge is the bare one
+ * and LinkedIn's alternate state sits one layout wrapper deeper. Earlier eras: the
+ * card's badges and labels, those hidden by markup set aside. Actions and layout
+ * may only contradict (then null: "unknown"), never decide alone.
  */
 import type { Degree } from '@/lib/domain/model/snapshot';
-import { hasLayout, hiddenTest, textOf } from './dom-text';
+import { firstOf, hasLayout, hiddenTest, textOf } from './dom-text';
 import { DEGREE_LABEL_WORDS, degreeFromBadgeOnly, degreeFromText, lower, OUT_OF_NETWORK } from './languages';
 import { profileUrlFromHref } from '@/lib/domain/identity/profile-url';
-import { DEGREE_BADGES, DEGREE_LABELS, DEGREE_SENTENCES, DEGREE_TRAP_WRAPPER } from '@/lib/content/read/selectors/signals';
+import { DEGREE_BADGES, DEGREE_LABELS, DEGREE_SENTENCES, LAYOUT_WRAPPER } from '@/lib/content/read/selectors/signals';
+import { NAME_SDUI } from '@/lib/content/read/selectors/top-card';
 import type { ActionSummary } from './actions';
+import type { TopCard } from './top-card';
 
-interface Candidate {
+export interface Candidate {
   degree: Degree;
-  /** In SDUI's duplicate wrapper, or hidden by markup. */
-  trap: boolean;
+  /** Layout wrappers between the badge and its scope, plus HIDDEN when hidden by markup: lowest wins. */
+  rank: number;
   el: Element;
 }
 
-/** Badges inside a link to somebody else (a mutual connection, a search) are not the subject's. */
-function belongsToOther(el: Element, subjectUrl: string | null): boolean {
-  const link = el.closest('a[href]');
-  if (!link) return false;
-  const href = link.getAttribute('href') ?? '';
-  if (href.includes('/search/')) return true;
-  const target = profileUrlFromHref(href);
-  return target !== null && subjectUrl !== null && target !== subjectUrl;
+/**
+ * The degree (null: unknown) and the rule that decided it: 'bare' (lowest-ranked badges agree),
+ * 'tie' (settled by the actions), 'remove' (no badge, "Remove connection"), or why nothing did:
+ * 'none' (no badge), 'conflict', 'actions' / 'layout' (they contradict the badge).
+ */
+export interface DegreeReading {
+  degree: Degree | null;
+  by: string;
 }
 
-function read(el: Element, kind: 'label' | 'sentence' | 'badge'): Degree | null {
+export const HIDDEN = 100;
+type Kind = 'label' | 'sentence' | 'badge';
+
+/** Badges inside a link to somebody else (a mutual connection, a search) are not the subject's. */
+function belongsToOther(el: Element, subjectUrl: string | null): boolean {
+  const href = el.closest('a[href]')?.getAttribute('href');
+  if (!href) return false;
+  const target = profileUrlFromHref(href);
+  return href.includes('/search/') || (target !== null && subjectUrl !== null && target !== subjectUrl);
+}
+
+function read(el: Element, kind: Kind): Degree | null {
   if ((el.textContent ?? '').length > 600) return null; // cheap pre-check (saved pages indent a lot)
   const text = textOf(el, true);
   if (!text || text.length > 80) return null;
@@ -37,44 +54,73 @@ function read(el: Element, kind: 'label' | 'sentence' | 'badge'): Degree | null 
   return isDegreeSentence ? degreeFromText(text) : null;
 }
 
-function candidates(card: Element, subjectUrl: string | null): Candidate[] {
-  const out: Candidate[] = [];
-  const trap = hiddenTest(card, DEGREE_TRAP_WRAPPER);
-  const groups: Array<[string, 'label' | 'sentence' | 'badge']> = [
+/**
+ * SDUI: the smallest ancestor of the name heading that holds a badge (name, pronouns and
+ * the degree pair share it; the headline does not). Elsewhere, or without a name: the card.
+ */
+function scopeOf(card: TopCard, found: Element[]): Element {
+  const name = card.era === 'sdui' ? firstOf(card.el, NAME_SDUI) : null;
+  for (let node = name?.parentElement; node && node !== card.el; node = node.parentElement) {
+    if (found.some((el) => node.contains(el))) return node;
+  }
+  return card.el;
+}
+
+function wrapDepth(el: Element, scope: Element): number {
+  let n = 0;
+  for (let node = el.parentElement; node && node !== scope; node = node.parentElement) {
+    if (node.getAttribute(LAYOUT_WRAPPER) === 'true') n++;
+  }
+  return n;
+}
+
+/** The card's degree candidates ('self' included), ranked. */
+export function candidates(card: TopCard, subjectUrl: string | null): Candidate[] {
+  const found: Array<[Element, Degree]> = [];
+  const groups: Array<[string, Kind]> = [
     [DEGREE_LABELS, 'label'],
     [DEGREE_SENTENCES, 'sentence'],
     [DEGREE_BADGES, 'badge'],
   ];
   for (const [selector, kind] of groups) {
-    for (const el of Array.from(card.querySelectorAll(selector)).slice(0, 400)) {
+    for (const el of Array.from(card.el.querySelectorAll(selector)).slice(0, 400)) {
       const degree = read(el, kind);
-      if (!degree || degree === 'self' || belongsToOther(el, subjectUrl)) continue;
-      out.push({ degree, trap: trap(el), el });
+      if (degree && !belongsToOther(el, subjectUrl)) found.push([el, degree]);
     }
   }
-  return out;
+  const scope = scopeOf(
+    card,
+    found.map(([el]) => el),
+  );
+  const hidden = hiddenTest(scope);
+  return found
+    .filter(([el]) => scope.contains(el))
+    .map(([el, degree]) => ({ degree, el, rank: wrapDepth(el, scope) + (hidden(el) ? HIDDEN : 0) }));
 }
 
 /**
- * The degree of the subject: 'self' on one's own profile; otherwise from the
- * card's badges. Duplicates that disagree are settled by layout when a browser
- * provides it, then by structure (the SDUI wrapper copy loses), then by the
- * actions (Connect / pending / InMail mean not 1st; "Remove connection" means 1st).
+ * The subject's degree from the card, and the rule (see DegreeReading). Among the candidates of
+ * the lowest rank one degree must remain: ties are settled by the actions (Connect / pending /
+ * InMail mean not 1st; "Remove connection" means 1st). The result is withdrawn when the
+ * actions contradict it, or when layout shows only other badges.
  */
-export function readDegree(card: Element, actions: ActionSummary, subjectUrl: string | null): Degree | null {
-  const all = candidates(card, subjectUrl);
-  if (!all.length) return actions.connected && !actions.notFirst ? '1st' : null;
-  let pool = all;
-  // In a browser, what the user sees decides; without layout (jsdom, saved pages), structure does.
-  // Layout is asked for only when the badges disagree: reading it can force a reflow.
-  if (new Set(pool.map((c) => c.degree)).size > 1) {
-    const visible = pool.filter((c) => hasLayout(c.el) === true);
-    if (visible.length && visible.length < pool.length) pool = visible;
+export function readDegree(card: TopCard, actions: ActionSummary, subjectUrl: string | null): DegreeReading {
+  const all = candidates(card, subjectUrl).filter((c) => c.degree !== 'self');
+  if (!all.length)
+    return actions.connected && !actions.notFirst ? { degree: '1st', by: 'remove' } : { degree: null, by: 'none' };
+  const min = Math.min(...all.map((c) => c.rank));
+  let best = all.filter((c) => c.rank === min);
+  let by = 'bare';
+  if (new Set(best.map((c) => c.degree)).size > 1) {
+    best = best.filter((c) => (c.degree === '1st' ? !actions.notFirst : !actions.connected));
+    by = 'tie';
   }
-  const plain = pool.filter((c) => !c.trap);
-  if (plain.length) pool = plain;
-  if (actions.notFirst) pool = pool.filter((c) => c.degree !== '1st');
-  if (actions.connected) pool = pool.filter((c) => c.degree === '1st');
-  const found = new Set(pool.map((c) => c.degree));
-  return found.size === 1 ? ([...found][0] ?? null) : null;
+  const degree = new Set(best.map((c) => c.degree)).size === 1 ? (best[0]?.degree ?? null) : null;
+  if (!degree) return { degree, by: 'conflict' };
+  if (degree === '1st' ? actions.notFirst : actions.connected) return { degree: null, by: 'actions' };
+  // Layout only checks, and is read only when badges disagree (reading it may force a reflow).
+  const other = all.filter((c) => c.degree !== degree);
+  if (other.length && best.every((c) => hasLayout(c.el) === false) && other.some((c) => hasLayout(c.el)))
+    return { degree: null, by: 'layout' };
+  return { degree, by };
 }

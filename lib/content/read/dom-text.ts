@@ -24,14 +24,26 @@ export function isHiddenByMarkup(el: Element): boolean {
 const MAYBE_HIDDEN = '[hidden], [style*="none"], [style*="hidden"], .hidden';
 
 /**
- * A test "is this element (or an ancestor up to `root`) hidden by markup, or
- * inside one of `extra`?", prepared once per root so each test is cheap.
+ * A test "is this element (or an ancestor up to `root`) hidden by markup?",
+ * prepared once per root. Linear: one query to mark the hidden elements, then
+ * each test walks up from the element and remembers every ancestor it settled,
+ * so a page with tens of thousands of hidden elements costs a walk per element,
+ * never a comparison of every element with every hidden one.
  */
-export function hiddenTest(root: Element, extra?: string): (el: Element) => boolean {
-  const hidden = Array.from(root.querySelectorAll(extra ? `${MAYBE_HIDDEN}, ${extra}` : MAYBE_HIDDEN)).filter(
-    (el) => (extra !== undefined && el.matches(extra)) || isHiddenByMarkup(el),
-  );
-  return (el) => hidden.some((h) => h.contains(el));
+export function hiddenTest(root: Element): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  for (const el of Array.from(root.querySelectorAll(MAYBE_HIDDEN))) if (isHiddenByMarkup(el)) known.set(el, true);
+  return (el) => {
+    const path: Element[] = [];
+    let node: Element | null = el;
+    let hidden: boolean | undefined;
+    while (node && node !== root && (hidden = known.get(node)) === undefined) {
+      path.push(node);
+      node = node.parentElement;
+    }
+    for (const settled of path) known.set(settled, hidden === true);
+    return hidden === true;
+  };
 }
 
 function skip(el: Element, withHidden: boolean): boolean {

@@ -10,14 +10,17 @@ export {
   profileUrlFromHref,
   publicIdFromProfileUrl,
 } from '@/lib/domain/identity/profile-url';
-export { classifyPage, inspectPage, isOwnProfile, profileUrlBehindWall, type PageInspection } from './classify-page';
-export { extractProfile, isTopCardReady, SNAPSHOT_FIELDS } from './extract-profile';
+export { classifyPage, inspectPage, ownProfileRule, profileUrlBehindWall, type PageInspection } from './classify-page';
+export { extractProfile, isTopCardReady, readProfile, SNAPSHOT_FIELDS, type Reading } from './extract-profile';
+export { collectEvidence, type Evidence, type Why } from './evidence';
+export { describeEvidence, explainProfile } from './explain';
+export { relationFromJson } from './relation-json';
 export { profileUrlFromDocument } from './page-url';
 export { compareIdentity, findTopCard, readCardIdentity } from './top-card';
 export type { CardIdentity, IdentityVerdict, TopCard } from './top-card';
 export { readCardFields, type CardFields } from './fields';
 export { actionKind, readActions, type ActionKind, type ActionSummary } from './actions';
-export { readDegree } from './degree';
+export { candidates, readDegree, type Candidate, type DegreeReading } from './degree';
 export { readMutuals, type MutualReading } from './mutuals';
 export { clean, textOf } from './dom-text';
 export * from './languages';

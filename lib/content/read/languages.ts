@@ -19,8 +19,8 @@ const ORDINALS = [
 const DEGREE_TOKEN = new RegExp(`(?:^|[^\\p{L}\\p{N}])([123])\\s?(?:${ORDINALS})(?:\\+)?(?![\\p{L}\\p{N}])`, 'u');
 /** A badge that is only a bullet and a degree: "· 2nd", "• 2e". */
 const BADGE_ONLY = new RegExp(`^[·•\\-–\\s]*([123])\\s?(?:${ORDINALS})\\+?\\s*$`, 'u');
-/** "· You" on one's own SDUI profile. */
-const SELF_BADGE = /^[·•\-–\s]*(?:you|vous|sie|tú|tu|você|jij|u)\s*$/;
+/** "· You" on one's own SDUI profile: the bullet is required (a headline "You" is not a badge). */
+const SELF_BADGE = /^[·•]\s*(?:you|vous|sie|tú|tu|você|jij|u)$/;
 
 export const OUT_OF_NETWORK = [
   'out of network',

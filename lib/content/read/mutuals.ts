@@ -26,7 +26,7 @@ interface MutualLink {
 }
 
 /** A link to "people who are 1st-degree connections of <member>" (not ["F","S"]: that is "See connections"). */
-function asMutualLink(el: Element): MutualLink | null {
+export function asMutualLink(el: Element): MutualLink | null {
   const url = absoluteLinkedInUrl(el.getAttribute('href') ?? '');
   if (!url || !/(?:^|\.)linkedin\.com$/.test(url.hostname) || !url.pathname.startsWith('/search/')) return null;
   const of = url.searchParams.get('connectionOf') ?? url.searchParams.get('facetConnectionOf') ?? '';

@@ -3,7 +3,13 @@
  * reading is scoped to the card this returns.
  */
 import { absoluteLinkedInUrl, isMemberIdSlug, publicIdFromProfileUrl } from '@/lib/domain/identity/profile-url';
-import { GENERIC_NAME_IN_MAIN, TOP_CARD, type Era } from '@/lib/content/read/selectors/top-card';
+import {
+  GENERIC_NAME_IN_MAIN,
+  NAME_HEADING,
+  PROFILE_LINKS,
+  TOP_CARD,
+  type Era,
+} from '@/lib/content/read/selectors/top-card';
 import { MEMBER_ID_LINKS, VANITY_LINKS } from '@/lib/content/read/selectors/signals';
 
 const TOP_CARD_ANY = TOP_CARD.map(([, selector]) => selector).join(',');
@@ -68,9 +74,12 @@ export function readCardIdentity(card: Element): CardIdentity {
     const m = CARD_KEY_ID.exec(card.getAttribute(attr) ?? '');
     if (m?.[1]) ids.add(m[1]);
   }
-  for (const url of hrefs(card, 'a[href*="/in/"]')) {
-    const parts = url.pathname.split('/').filter(Boolean);
-    const slug = OWN_SUBPAGES.has(parts[2] ?? '') ? publicIdFromProfileUrl(url.href) : null;
+  for (const a of Array.from(card.querySelectorAll(PROFILE_LINKS)).slice(0, 200)) {
+    const url = absoluteLinkedInUrl(a.getAttribute('href') ?? '');
+    const parts = url?.pathname.split('/').filter(Boolean) ?? [];
+    // Its own sub-pages, or the link around the name heading (SDUI: a[href="/in/<slug>/"] > div > div > h2).
+    const own = OWN_SUBPAGES.has(parts[2] ?? '') || (parts.length === 2 && a.querySelector(NAME_HEADING));
+    const slug = url && own ? publicIdFromProfileUrl(url.href) : null;
     if (slug) slugs.add(slug);
   }
   for (const url of hrefs(card, VANITY_LINKS)) {

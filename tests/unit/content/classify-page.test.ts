@@ -48,7 +48,7 @@ describe('classifyPage', () => {
     [
       '2026 other profile',
       `${SYNTHETIC}2026-sdui-3rd-degree-connect.html`,
-      'https://www.linkedin.com/in/rafael-quintero-8c40d7/',
+      'https://www.linkedin.com/in/atelier-nord-8c40d7/',
       'profile',
     ],
     [
@@ -150,7 +150,7 @@ describe('profileUrlFromDocument', () => {
       `${FIXTURES}2024-04-guest-public-profile-v3-logged-out.html`,
       'https://www.linkedin.com/in/mateo-ferrer-kowal-f87ed4/',
     ],
-    [`${SYNTHETIC}2026-sdui-trap-2nd-with-hidden-1st-pending.html`, 'https://www.linkedin.com/in/jonas-weber-a91c3e/'],
+    [`${SYNTHETIC}2026-sdui-2nd-degree-pending.html`, 'https://www.linkedin.com/in/jonas-weber-a91c3e/'],
     [`${SYNTHETIC}2025-ember-french-people-search.html`, null],
   ])(
     '%s',

@@ -62,6 +62,21 @@ describe('extract CLI', () => {
   );
 
   it(
+    '--explain prints the snapshot and the evidence behind each field, without names from the page',
+    () => {
+      const run = extract(`${SYNTHETIC}2026-sdui-1st-degree.html`, '--explain');
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const out = JSON.parse(run.stdout) as { snapshot: unknown; evidence: Record<string, { by: string }> };
+      expect(ProfileSnapshot.parse(out.snapshot)).toMatchObject({ degree: '1st', mutualCount: 12 });
+      expect(out.evidence.degree?.by).toMatch(/bare badge of the name line/);
+      const evidence = JSON.stringify(out.evidence);
+      for (const name of ['Noor', 'Gian Luca', 'Sahar', 'Tobias', 'Harper']) expect(evidence).not.toContain(name);
+    },
+    SLOW,
+  );
+
+  it(
     'keeps hostile page text as text and lists what it could not find',
     () => {
       const dir = mkdtempSync(join(tmpdir(), 'inroads-extract-'));

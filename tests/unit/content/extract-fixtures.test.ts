@@ -57,7 +57,7 @@ function check(dir: string, file: string, expected: ExpectedPage): void {
   }
 
   expect(classifyPage(doc, expected.url)).toBe(expected.pageKind);
-  expect(isTopCardReady(doc, expected.url)).toBe(expected.pageKind !== 'not-profile');
+  expect(isTopCardReady(doc, expected.url)).toBe(expected.ready ?? expected.pageKind !== 'not-profile');
 }
 
 describe.each([

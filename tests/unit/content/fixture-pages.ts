@@ -31,6 +31,8 @@ export interface ExpectedPage {
   memberUrn?: string | null;
   mutualsSearchUrl?: string | null;
   mutualUrls?: string[];
+  /** isTopCardReady; by default every page but a non-profile is ready. */
+  ready?: boolean;
   notes?: string;
 }
 

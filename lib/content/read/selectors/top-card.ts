@@ -8,7 +8,8 @@ export type Era = 'sdui' | 'ember' | 'guest' | 'classic' | 'generic';
 
 /** By priority; the first element in <main> matching any of them is the card (top-card.ts: keep mayBeCard in step). */
 export const TOP_CARD: ReadonlyArray<readonly [Era, string]> = [
-  // 2025-2026 SDUI: componentkey/id "com.linkedin.sdui.profile.card.ref<ACoAA…>Topcard" (synthetic/2026-*.html)
+  // 2025-2026 SDUI: componentkey/id "com.linkedin.sdui.profile.card.ref<ACoAA…>Topcard" on the outer div and on the
+  // section inside its display-contents wrapper; the outer div comes first (synthetic/2026-sdui-*.html)
   ['sdui', '[componentkey$="Topcard"]'],
   ['sdui', '[id$="Topcard"]'],
   ['sdui', '[data-view-name="profile-top-card"]'], // no fixture: named by other tools' 2026 tests
@@ -20,12 +21,24 @@ export const TOP_CARD: ReadonlyArray<readonly [Era, string]> = [
   ['ember', 'section[data-member-id]'],
   // 2020-2024 logged-out public profile (2024-04-guest-public-profile-v3-logged-out.html)
   ['guest', '.top-card-layout'],
-  // 2015 classic "nprofile" (no fixture; inline page in tests/unit/linkedin/classify-page.test.ts)
+  // 2015 classic "nprofile" (no fixture; inline page in tests/unit/content/classify-page.test.ts)
   ['classic', '#top-card'],
   ['classic', '.profile-card.vcard'],
 ];
 
-/** Last resort: the section around the first h1 inside <main> / [role="main"] (synthetic/2025-ember-french-2nd-degree.html). */
+/**
+ * Identity: links to a profile inside the card. The subject's are its own sub-pages
+ * (/overlay/contact-info/, all logged-in eras) and the link around the name heading
+ * (SDUI `a[href="/in/<slug>/"] > div > div > h2`; synthetic/2026-sdui-3rd-degree-connect.html,
+ * whose slug is unrelated to the name).
+ */
+export const PROFILE_LINKS = 'a[href*="/in/"]';
+export const NAME_HEADING = 'h1, h2';
+
+/**
+ * Last resort: the section around the first h1 inside <main> / [role="main"] (synthetic/2025-ember-*.html). Its data
+ * is kept only when its links name the URL's profile (synthetic/2025-generic-card-no-identity.html names nobody).
+ */
 export const GENERIC_NAME_IN_MAIN = 'h1';
 
 export const NAME: readonly string[] = [
@@ -36,7 +49,7 @@ export const NAME: readonly string[] = [
   '.full-name', // 2015 classic (#name .full-name)
   'h1', // any era with an h1 (synthetic/2025-*)
 ];
-/** SDUI has no h1: the name is the card's h2 (synthetic/2026-*). */
+/** SDUI has no h1: the name is the card's first h2, inside the link to the profile (synthetic/2026-sdui-*). */
 export const NAME_SDUI: readonly string[] = ['h1', 'h2'];
 
 export const HEADLINE: readonly string[] = [
