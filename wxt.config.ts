@@ -40,7 +40,7 @@ export default defineConfig({
     // with INROADS_TEST_HOOKS=1 for the browser tests; a production build has none.
     define: { __INROADS_TEST_HOOKS__: JSON.stringify(process.env.INROADS_TEST_HOOKS === '1') },
   }),
-  // Builds never try to open a browser (DEVELOPERS.md).
+  // Builds never try to open a browser (the browser tests launch their own).
   webExt: { disabled: true },
   hooks: {
     // Translators' descriptions stay in the source; the build ships the messages only.

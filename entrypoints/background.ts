@@ -8,18 +8,25 @@ import { ADD_LINK_MENU, ADD_PAGE_MENU, createContextMenus, onAddTargetClick, SAV
 import { openInroads } from '@/lib/platform/open-inroads';
 import { onReminderAlarm, scheduleReminders } from '@/lib/background/reminders';
 import { saveResearchFromTab } from '@/lib/background/save-research';
-import { forgetTab, rememberTabProfile } from '@/lib/platform/tab-profiles';
-import { countDueToday, refreshToolbarBadge, showToolbarCount } from '@/lib/background/toolbar-badge';
+import { forgetTab, rememberTabPage, type TabPage } from '@/lib/platform/tab-profiles';
+import { countDueToday, refreshToolbarBadge, showTabDegree, showToolbarCount } from '@/lib/background/toolbar-badge';
+
+const rememberTab = (tabId: number, page: TabPage | undefined) =>
+  page ? rememberTabPage(tabId, page) : forgetTab(tabId);
 
 export default defineBackground(() => {
   const db = getDb();
   const now = () => Date.now();
   const route = createRouter(
-    createHandlers({ db, now, rememberTab: rememberTabProfile, openInroads }),
+    createHandlers({ db, now, rememberTab: rememberTab, openInroads, showTabDegree }),
     browser.runtime.id,
   );
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+  // A full navigation: the tab shows no profile until the content script reads the new page.
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    if (change.status === 'loading') void forgetTab(tabId);
+  });
 
   browser.runtime.onInstalled.addListener(() => {
     void createContextMenus();

@@ -2,21 +2,29 @@ import { useEffect, useState } from 'react';
 import { StorageBanner } from '@/components/shared/StorageBanner';
 import { popupTabId } from '@/lib/platform/current-tab';
 import { OffProfile } from './OffProfile';
+import { PageStatus } from './PageStatus';
 import { ProfilePopup } from './ProfilePopup';
-import { useTabSnapshot } from './use-tab-snapshot';
+import { useTabPage } from './use-tab-snapshot';
 
-/** The toolbar popup: the current profile's approach and draft, or what is due. */
+/** The toolbar popup: the current profile's approach and draft, or what is due. Never a person the tab has left. */
 export function PopupApp() {
   const [tabId, setTabId] = useState<number | undefined | null>(null);
   useEffect(() => {
     void popupTabId(location.search).then(setTabId);
   }, []);
-  const snapshot = useTabSnapshot(tabId ?? undefined);
-  if (tabId === null || snapshot === undefined) return <main className="popup" aria-busy="true" />;
+  const page = useTabPage(tabId ?? undefined);
+  if (tabId === null || page === undefined) return <main className="popup" aria-busy="true" />;
+  const profile = page?.state === 'profile' && page.snapshot.pageKind !== 'not-profile' ? page.snapshot : undefined;
   return (
     <main className="popup">
       <StorageBanner />
-      {snapshot && snapshot.pageKind !== 'not-profile' ? <ProfilePopup snapshot={snapshot} /> : <OffProfile />}
+      {profile && tabId !== undefined ? (
+        <ProfilePopup snapshot={profile} tabId={tabId} />
+      ) : page && page.state !== 'profile' && tabId !== undefined ? (
+        <PageStatus state={page.state} tabId={tabId} />
+      ) : (
+        <OffProfile />
+      )}
     </main>
   );
 }

@@ -1,10 +1,16 @@
 import type { Person, ProfileSnapshot } from '@/lib/domain/model';
 import { nextActionLabel, STAGE_LABELS } from '@/lib/domain/labels';
-import { DEGREE_LABELS } from '@/lib/domain/labels';
+import { DegreeLine } from '@/components/shared/DegreeLine';
 import { plural, t } from '@/lib/domain/i18n';
 
+interface Props {
+  snapshot: ProfileSnapshot;
+  person?: Person;
+  onCorrect(): void;
+}
+
 /** Who this is and how you are connected (page text rendered as text). */
-export function ProfileHeader({ snapshot, person }: { snapshot: ProfileSnapshot; person?: Person }) {
+export function ProfileHeader({ snapshot, person, onCorrect }: Props) {
   const name = person?.name ?? snapshot.name ?? snapshot.publicId;
   const mutualNames = snapshot.mutuals.map((m) => m.name);
   const count = snapshot.mutualCount ?? mutualNames.length;
@@ -13,9 +19,7 @@ export function ProfileHeader({ snapshot, person }: { snapshot: ProfileSnapshot;
       <h1>{name}</h1>
       {(person?.headline ?? snapshot.headline) && <p className="muted small">{person?.headline ?? snapshot.headline}</p>}
       <p className="row small">
-        <span className="pill" data-testid="degree">
-          {DEGREE_LABELS[snapshot.degree]}
-        </span>
+        <DegreeLine snapshot={snapshot} person={person} onCorrect={onCorrect} />
         {count > 0 && (
           <span>
             {mutualNames.length > 0

@@ -1,21 +1,20 @@
 import { useEffect, useState } from 'react';
 import { browser } from 'wxt/browser';
-import type { ProfileSnapshot } from '@/lib/domain/model';
-import { tabProfile } from '@/lib/platform/tab-profiles';
+import { isTabPageKey, tabPage, type TabPage } from '@/lib/platform/tab-profiles';
 
-/** The profile a tab shows (undefined while loading, null when none), kept live. */
-export function useTabSnapshot(tabId: number | undefined): ProfileSnapshot | null | undefined {
-  const [snapshot, setSnapshot] = useState<ProfileSnapshot | null | undefined>(undefined);
+/** What a tab shows (undefined while loading, null when not a profile), kept live as the tab moves on. */
+export function useTabPage(tabId: number | undefined): TabPage | null | undefined {
+  const [page, setPage] = useState<TabPage | null | undefined>(undefined);
   useEffect(() => {
     if (tabId === undefined) return;
     let active = true;
     const load = () =>
-      void tabProfile(tabId).then((found) => {
-        if (active) setSnapshot(found ?? null);
+      void tabPage(tabId).then((found) => {
+        if (active) setPage(found ?? null);
       });
     load();
     const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'session' && `tab-profile:${tabId}` in changes) load();
+      if (area === 'session' && Object.keys(changes).some((name) => isTabPageKey(name, tabId))) load();
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {
@@ -23,5 +22,5 @@ export function useTabSnapshot(tabId: number | undefined): ProfileSnapshot | nul
       browser.storage.onChanged.removeListener(onChanged);
     };
   }, [tabId]);
-  return tabId === undefined ? null : snapshot;
+  return tabId === undefined ? null : page;
 }

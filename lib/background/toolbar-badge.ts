@@ -3,6 +3,8 @@ import type { InroadsDb } from '@/lib/store/database';
 import { dueTodayCount } from '@/lib/store/history/follow-ups';
 import { loadSettings } from '@/lib/store/settings/settings';
 import { plural, t } from '@/lib/domain/i18n';
+import { DEGREE_LABELS } from '@/lib/domain/labels';
+import type { Degree } from '@/lib/domain/model';
 
 /** Text for the toolbar badge: the count of follow-ups overdue or due today. */
 export function badgeText(count: number): string {
@@ -29,4 +31,29 @@ export async function showToolbarCount(count: number): Promise<void> {
   await browser.action.setTitle({
     title: count > 0 ? plural('toolbarDueToday', count) : t('extName'),
   });
+}
+
+/** The degree in four characters or fewer, for the toolbar icon of one tab (Quiet mode). */
+const SHORT_DEGREE: Record<Degree, string> = {
+  '1st': '1st',
+  '2nd': '2nd',
+  '3rd': '3rd',
+  'out-of-network': '3+',
+  self: '',
+  unknown: '?',
+};
+
+/**
+ * Quiet mode: the toolbar icon of a profile's tab shows the degree, with the
+ * degree in its title; undefined hands the tab back to the follow-up count.
+ */
+export async function showTabDegree(tabId: number, degree: Degree | undefined): Promise<void> {
+  // null resets a tab to the global text and title (Chrome and Firefox).
+  const text = degree === undefined ? null : SHORT_DEGREE[degree];
+  await browser.action.setBadgeText({ tabId, text } as { tabId: number; text: string });
+  await browser.action.setTitle({ tabId, title: degree === undefined ? null : DEGREE_LABELS[degree] } as {
+    tabId: number;
+    title: string;
+  });
+  if (degree !== undefined) await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b6e69' });
 }

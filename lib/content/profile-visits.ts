@@ -29,10 +29,12 @@ export interface ProfileVisits {
 export const FOCUS_MS = 1000;
 
 /**
- * Runs `work` and leaves a User Timing entry, so `npm run bench` can read the
- * content script's main-thread cost per profile view from the page.
+ * Runs `work`; in test builds only (INROADS_TEST_HOOKS=1, what `npm run bench`
+ * measures), leaves a User Timing entry for the content script's main-thread
+ * cost per profile view. A production build leaves no mark on LinkedIn's page.
  */
 function timed<T>(name: string, work: () => T): T {
+  if (!__INROADS_TEST_HOOKS__) return work();
   const start = performance.now();
   try {
     return work();
@@ -98,15 +100,20 @@ export function startProfileVisits(deps: VisitDeps): ProfileVisits {
     doc.removeEventListener('visibilitychange', onFocus);
   };
   const guard = createOrphanGuard(deps.runtimeId, stop);
+  const pageState = (state: 'left' | 'reading' | 'unreadable', url?: string) =>
+    void deps.send({ type: 'page-state', state, ...(url ? { url } : {}) }).catch(() => undefined);
   const watch = watchPages({
     window: deps.window,
     isProfileUrl: normaliseProfileUrl,
     isTopCardReady,
     isAlive: () => guard.check(),
-    onProfileLoading: () => {
+    // The popup follows the tab: a new profile being read, one never matched, or none at all.
+    onProfileLoading: (url) => {
       current = undefined;
       removeBadge();
+      pageState('reading', url);
     },
+    onTimeout: (url) => pageState('unreadable', url),
     onProfileView: (url) => {
       current = timed('inroads:extract', () => extractProfile(doc, url));
       void report('profile-viewed', current, true);
@@ -114,6 +121,7 @@ export function startProfileVisits(deps: VisitDeps): ProfileVisits {
     onLeaveProfile: () => {
       current = undefined;
       removeBadge();
+      pageState('left');
     },
   });
   deps.window.addEventListener('focus', onFocus);

@@ -2,21 +2,29 @@ import { browser } from 'wxt/browser';
 import type { ProfileSnapshot } from '@/lib/domain/model';
 
 /**
- * Which profile each tab shows, kept in storage.session (memory only, cleared
- * with the browser session) so the popup knows it without the `tabs` permission,
- * and nothing depends on the service worker staying alive.
+ * What each LinkedIn tab shows, kept in storage.session (memory only, cleared
+ * with the browser session) so the popup knows it without the `tabs`
+ * permission, and nothing depends on the service worker staying alive:
+ * a profile read (its snapshot), a profile still being read, or one Inroads
+ * could not read. No entry: not a profile (or the tab left it).
  */
-const key = (tabId: number) => `tab-profile:${tabId}`;
+export type TabPage =
+  | { state: 'profile'; snapshot: ProfileSnapshot }
+  | { state: 'reading' | 'unreadable'; url: string };
 
-export async function rememberTabProfile(tabId: number, snapshot: ProfileSnapshot): Promise<void> {
-  await browser.storage.session.set({ [key(tabId)]: snapshot });
+const key = (tabId: number) => `tab-page:${tabId}`;
+export const isTabPageKey = (name: string, tabId: number) => name === key(tabId);
+
+export async function rememberTabPage(tabId: number, page: TabPage): Promise<void> {
+  await browser.storage.session.set({ [key(tabId)]: page });
 }
 
-export async function tabProfile(tabId: number): Promise<ProfileSnapshot | undefined> {
+export async function tabPage(tabId: number): Promise<TabPage | undefined> {
   const stored = await browser.storage.session.get(key(tabId));
-  return stored[key(tabId)] as ProfileSnapshot | undefined;
+  return stored[key(tabId)] as TabPage | undefined;
 }
 
+/** The tab left its profile (another page, closed, or a full navigation). */
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
 }

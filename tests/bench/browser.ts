@@ -86,9 +86,9 @@ async function firstContentfulPaint(session: ExtensionSession, path: string, run
 }
 
 /** Measurements taken in Chromium with the built extension. */
-export async function browserMeasurements(log: (line: string) => void): Promise<Measurement[]> {
+export async function browserMeasurements(log: (line: string) => void, extensionDir?: string): Promise<Measurement[]> {
   const code = await benchBundle();
-  const session = await launchExtension();
+  const session = await launchExtension(extensionDir ? { extensionDir } : {});
   const out: Measurement[] = [];
   try {
     out.push(...(await linkedInMeasurements(session, code, log)));

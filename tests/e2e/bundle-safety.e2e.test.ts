@@ -47,5 +47,11 @@ describe('the built bundles', () => {
     const code = files(PRODUCTION_DIR).filter((f) => /\.js$/.test(f)).map((f) => readFileSync(f, 'utf8'));
     expect(code.length).toBeGreaterThan(3);
     expect(code.filter((text) => text.includes('inroadsMenuClick'))).toEqual([]);
+    // Nor any User Timing entry left on LinkedIn's page by the content script (those are for the bench).
+    const manifest = JSON.parse(readFileSync(`${PRODUCTION_DIR}/manifest.json`, 'utf8'));
+    for (const file of manifest.content_scripts.flatMap((s: { js: string[] }) => s.js)) {
+      const content = readFileSync(`${PRODUCTION_DIR}/${file}`, 'utf8');
+      expect(content).not.toMatch(/performance\.(mark|measure)/);
+    }
   });
 });

@@ -172,9 +172,9 @@ export async function tabIdOf(session: ExtensionSession, profileUrl: string): Pr
     () =>
       session.serviceWorker.evaluate(async (url) => {
         const api = (globalThis as unknown as { chrome: { storage: { session: { get(k: null): Promise<object> } } } }).chrome;
-        const all = (await api.storage.session.get(null)) as Record<string, { url?: string }>;
-        const key = Object.keys(all).find((k) => k.startsWith('tab-profile:') && all[k]?.url === url);
-        return key ? Number(key.slice('tab-profile:'.length)) : undefined;
+        const all = (await api.storage.session.get(null)) as Record<string, { url?: string; snapshot?: { url: string } }>;
+        const key = Object.keys(all).find((k) => k.startsWith('tab-page:') && (all[k]?.snapshot?.url ?? all[k]?.url) === url);
+        return key ? Number(key.slice('tab-page:'.length)) : undefined;
       }, profileUrl),
     `the tab showing ${profileUrl}`,
   );

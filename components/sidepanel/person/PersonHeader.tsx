@@ -1,10 +1,12 @@
+import { useState } from 'react';
+import { CorrectionForm } from '@/components/shared/CorrectionForm';
+import { DegreeLine } from '@/components/shared/DegreeLine';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/store';
 import { loadReferralLinks } from '@/lib/store/history/person-history';
 import { normaliseProfileUrl } from '@/lib/domain/identity/profile-url';
 import type { Person } from '@/lib/domain/model';
 import { STAGE_LABELS } from '@/lib/domain/labels';
-import { DEGREE_LABELS } from '@/lib/domain/labels';
 import { routeHref } from '@/components/sidepanel/use-route';
 import { plural, t } from '@/lib/domain/i18n';
 import { textWith } from '@/components/shared/text-with';
@@ -43,7 +45,8 @@ function Referrals({ person }: { person: Person }) {
 }
 
 /** Who this is: name, headline, LinkedIn profile, degree, mutual connections, referrals. */
-export function PersonHeader({ person }: { person: Person }) {
+export function PersonHeader({ person, onStatus }: { person: Person; onStatus(message: string): void }) {
+  const [correcting, setCorrecting] = useState(false);
   const profile = person.profileUrl ? normaliseProfileUrl(person.profileUrl) : null;
   const shown = person.mutuals.slice(0, MUTUALS_SHOWN);
   const mutualCount = Math.max(person.mutualCount ?? 0, person.mutuals.length);
@@ -53,7 +56,7 @@ export function PersonHeader({ person }: { person: Person }) {
       {person.headline && <p className="muted">{person.headline}</p>}
       <p className="row small">
         {person.stage && <span className="pill">{STAGE_LABELS[person.stage]}</span>}
-        <span className="pill">{DEGREE_LABELS[person.degree]}</span>
+        <DegreeLine person={person} onCorrect={() => setCorrecting((open) => !open)} />
         {profile && (
           <a href={profile} target="_blank" rel="noreferrer">
             {t('personLinkedinProfile')}
@@ -85,6 +88,15 @@ export function PersonHeader({ person }: { person: Person }) {
             </ul>
           )}
         </div>
+      )}
+      {correcting && (
+        <CorrectionForm
+          target={{ personId: person.id }}
+          person={person}
+          pageDegree={person.seenDegree ?? 'unknown'}
+          onDone={(message) => (setCorrecting(false), onStatus(message))}
+          onCancel={() => setCorrecting(false)}
+        />
       )}
       <Referrals person={person} />
     </header>

@@ -68,7 +68,7 @@ export function PersonView({ personId }: { personId: string }) {
   }
   return (
     <>
-      <PersonHeader person={person} />
+      <PersonHeader person={person} onStatus={setStatus} />
       <p className="small ok" role="status" aria-live="polite">
         {status}
       </p>

@@ -5,7 +5,7 @@ import type { Settings } from '@/lib/domain/model';
 import { t, type MessageKey } from '@/lib/domain/i18n';
 import { useQueuedAction } from '@/components/shared/use-action';
 
-type Toggle = 'badgeEnabled' | 'dailyNotification';
+type Toggle = 'badgeEnabled' | 'quietMode' | 'dailyNotification';
 const TOGGLES: { key: Toggle; label: MessageKey; hint: MessageKey; on: MessageKey; off: MessageKey }[] = [
   {
     key: 'badgeEnabled',
@@ -13,6 +13,13 @@ const TOGGLES: { key: Toggle; label: MessageKey; hint: MessageKey; on: MessageKe
     hint: 'settingsBadgeHint',
     on: 'settingsBadgeOn',
     off: 'settingsBadgeOff',
+  },
+  {
+    key: 'quietMode',
+    label: 'settingsQuiet',
+    hint: 'settingsQuietHint',
+    on: 'settingsQuietOn',
+    off: 'settingsQuietOff',
   },
   {
     key: 'dailyNotification',
@@ -43,6 +50,8 @@ export function SettingsToggles({ settings }: { settings: Settings }) {
               type="checkbox"
               name={key}
               checked={settings[key]}
+              // Quiet mode adds nothing to LinkedIn's pages, the badge included.
+              disabled={key === 'badgeEnabled' && settings.quietMode}
               onChange={(e) => void toggle(key, e.target.checked, t(e.target.checked ? on : off))}
             />
             <span>{t(label)}</span>

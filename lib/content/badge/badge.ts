@@ -1,7 +1,11 @@
 /**
  * The small Inroads badge on a LinkedIn profile page: plain DOM in a closed
  * shadow root under one fixed host appended to <html>, never inside LinkedIn's
- * own elements. Every page-derived string goes in through textContent.
+ * own elements. Its words are never text nodes: each element's words sit in a
+ * `data-t` attribute that CSS shows (`content: attr(data-t)`), so LinkedIn's
+ * scripts can neither find them (window.find), select them nor read them
+ * (closed shadow root), while people and screen readers see them as usual.
+ * Page-derived strings are only ever attribute values, never markup.
  */
 import { t } from '@/lib/domain/i18n';
 import { BADGE_CSS, BADGE_HOST_ID, BADGE_HOST_STYLE, BADGE_HOST_TAG } from './styles';
@@ -37,6 +41,7 @@ interface BadgeParts {
   approach: HTMLElement;
   status: HTMLElement;
   message: HTMLElement;
+  open: HTMLElement;
 }
 
 function element<K extends keyof HTMLElementTagNameMap>(
@@ -47,7 +52,7 @@ function element<K extends keyof HTMLElementTagNameMap>(
 ): HTMLElementTagNameMap[K] {
   const node = doc.createElement(tag);
   node.className = className;
-  if (text !== undefined) node.textContent = text;
+  if (text !== undefined) node.dataset.t = text;
   return node;
 }
 
@@ -74,21 +79,20 @@ function buildCard(doc: Document, root: ShadowRoot, handlers: BadgeHandlers, dis
     approach: element(doc, 'p', 'inroads-line'),
     status: element(doc, 'p', 'inroads-line'),
     message: element(doc, 'p', 'inroads-line inroads-muted'),
+    open: element(doc, 'button', 'inroads-open', t('badgeOpen')),
   };
+  (parts.open as HTMLButtonElement).type = 'button';
+  parts.open.addEventListener('click', () => handlers.onOpen());
 
-  const open = element(doc, 'button', 'inroads-open', t('badgeOpen'));
-  open.type = 'button';
-  open.addEventListener('click', () => handlers.onOpen());
-
-  card.append(head, parts.message, parts.degree, parts.mutuals, parts.approach, parts.status, open);
+  card.append(head, parts.message, parts.degree, parts.mutuals, parts.approach, parts.status, parts.open);
   root.append(style, card);
   return parts;
 }
 
-/** Sets a line's text, hiding the line when there is none. */
+/** Sets a line's words (shown by CSS, see above), hiding the line when there are none. */
 function setLine(line: HTMLElement, text: string | null | undefined): void {
   const value = text ?? '';
-  if (line.textContent !== value) line.textContent = value;
+  if (line.dataset.t !== value) line.dataset.t = value;
   line.hidden = value === '';
 }
 
@@ -105,6 +109,9 @@ function renderInto(parts: BadgeParts, view: BadgeView): void {
   const overdue = showStatus && view.tracked?.overdue === true;
   parts.status.classList.toggle('inroads-overdue', overdue);
   parts.status.classList.toggle('inroads-muted', showStatus && !view.tracked);
+  // The degree unknown: the button opens Inroads to set it (one click to the correction).
+  const open = ready && view.degree === 'unknown' ? t('badgeSetDegree') : t('badgeOpen');
+  if (parts.open.dataset.t !== open) parts.open.dataset.t = open;
 }
 
 /**

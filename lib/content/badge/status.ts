@@ -24,6 +24,7 @@ export function statusToBadgeView(status: ProfileStatus, snapshot: ProfileSnapsh
           overdue: action ? action.due < now : false,
         }
       : undefined,
-    message: status.degree === 'unknown' ? t('badgeDegreeHidden') : undefined,
+    // "Could not read" (no card of this person) differs from "LinkedIn shows no degree here".
+    message: status.degree !== 'unknown' ? undefined : snapshot.name ? t('badgeDegreeHidden') : t('badgeReadError'),
   };
 }

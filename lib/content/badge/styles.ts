@@ -41,6 +41,7 @@ box-shadow:0 4px 16px rgba(0,0,0,.18);font:13px/1.4 system-ui,-apple-system,"Seg
 .inroads-open:hover{background:#095a56}
 .inroads-card button:focus-visible{outline:2px solid #0b57d0;outline-offset:2px}
 [hidden]{display:none!important}
+[data-t]::before{content:attr(data-t)}
 @media (prefers-color-scheme:dark){
 .inroads-card{border-color:#3c4248;background:#1f2328;color:#e8eaed;box-shadow:0 4px 16px rgba(0,0,0,.5)}
 .inroads-brand{color:#6fd3cd}.inroads-muted{color:#a9b0b8}.inroads-overdue{color:#ff8a80}

@@ -1,5 +1,5 @@
 /**
- * The approach rules: how to reach this person, by the method in DESIGN.md.
+ * The approach rules: how to reach this person, by the method in docs/method.md.
  *
  *  - 1st degree → a direct ask (LinkedIn message, about 15 minutes).
  *    A referral does not change this: a direct ask to someone who knows you
@@ -92,11 +92,16 @@ export function decideApproach(input: ApproachInput, _now: number): Approach {
 
   const name = tidyName(s.name);
   const who = firstNameOf(name) || t('approachWhoFallback');
-  const introducers = rankIntroducers(s.mutuals, input.knownMutuals);
+  const introducers = rankIntroducers(s.mutuals, input.knownMutuals, input.chosen);
   let draft = byDegree(s, who, introducers, minutes);
+  const top = introducers[0];
+  // An introducer the user chose: they want an introduction, whatever the page lists (not to someone they know).
+  if (top?.tier === 'chosen' && s.degree !== '1st' && draft.kind !== 'introduction-request') {
+    draft = introductionRequest(top, s.mutualCount ?? 0);
+    draft.reasons.unshift(t('approachReasonIntroChosen', top.name));
+  }
   if (input.referral) draft = withReferral(draft, s, input.referral, who);
 
-  const top = introducers[0];
   if (
     draft.kind === 'cold-email' &&
     top &&

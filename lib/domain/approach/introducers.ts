@@ -6,10 +6,10 @@
 import { t } from '@/lib/domain/i18n';
 import type { MutualConnection } from '@/lib/domain/model';
 import { matchKey } from '@/lib/domain/identity/person-match';
-import type { IntroducerOption, IntroducerTier, KnownPerson } from './types';
+import type { ApproachInput, IntroducerOption, IntroducerTier, KnownPerson } from './types';
 import { firstNameOf, nameKey, profileUrlKey, tidyName } from '@/lib/domain/templates/render/names';
 
-const TIER_ORDER: IntroducerTier[] = ['met', 'tracked', 'first-degree', 'listed'];
+const TIER_ORDER: IntroducerTier[] = ['chosen', 'met', 'tracked', 'first-degree', 'listed'];
 
 function tierOf(known: KnownPerson | undefined): IntroducerTier {
   if (!known) return 'listed';
@@ -21,6 +21,8 @@ function tierOf(known: KnownPerson | undefined): IntroducerTier {
 
 function whyFor(tier: IntroducerTier, name: string): string {
   switch (tier) {
+    case 'chosen':
+      return t('introducerWhyChosen', name);
     case 'met':
       return t('introducerWhyMet', name);
     case 'tracked':
@@ -75,10 +77,23 @@ function candidatesFrom(mutuals: MutualConnection[], knownMutuals: KnownPerson[]
   return out;
 }
 
-/** The ranked introducers for a profile's mutual connections. */
-export function rankIntroducers(mutuals: MutualConnection[], knownMutuals: KnownPerson[]): IntroducerOption[] {
-  const ranked = candidatesFrom(mutuals, knownMutuals)
-    .map((c, index) => ({ c, index, tier: tierOf(c.known) }))
+/** The ranked introducers for a profile's mutual connections; the one the user chose comes first. */
+export function rankIntroducers(
+  mutuals: MutualConnection[],
+  knownMutuals: KnownPerson[],
+  chosen?: ApproachInput['chosen'],
+): IntroducerOption[] {
+  const lead = chosen && tidyName(chosen.name) ? [{ name: chosen.name, url: chosen.url }] : [];
+  const candidates = candidatesFrom([...lead, ...mutuals], knownMutuals);
+  const head = candidates[0];
+  if (lead.length > 0 && head)
+    head.known ??=
+      chosen?.known ??
+      (chosen?.personId
+        ? { id: chosen.personId, name: head.name, met: false, tracked: false, firstDegree: false }
+        : undefined);
+  const ranked = candidates
+    .map((c, index) => ({ c, index, tier: index < lead.length ? ('chosen' as const) : tierOf(c.known) }))
     .sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) || a.index - b.index);
   return ranked.map(({ c, tier }, i) => {
     const name = tidyName(c.known?.name) || c.name;

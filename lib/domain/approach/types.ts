@@ -1,4 +1,4 @@
-import type { ProfileSnapshot, Settings, TemplateMoment } from '@/lib/domain/model';
+import type { ChosenIntroducer, ProfileSnapshot, Settings, TemplateMoment } from '@/lib/domain/model';
 
 /** What the database knows about one of the page's mutual connections. */
 export interface KnownPerson {
@@ -23,7 +23,10 @@ export interface Referral {
 }
 
 export interface ApproachInput {
+  /** The page as read, with the degree to act on (effective.ts: the user's correction, else the page, else the database). */
   snapshot: ProfileSnapshot;
+  /** The introducer the user chose: asked first, whatever the page lists. */
+  chosen?: ChosenIntroducer & { known?: KnownPerson };
   /** DB matches for snapshot.mutuals (by URL, else by name); possibly empty. */
   knownMutuals: KnownPerson[];
   referral?: Referral;
@@ -32,7 +35,7 @@ export interface ApproachInput {
 
 export type ApproachKind = 'direct-ask' | 'introduction-request' | 'cold-email' | 'referred-cold-email';
 
-export type IntroducerTier = 'met' | 'tracked' | 'first-degree' | 'listed';
+export type IntroducerTier = 'chosen' | 'met' | 'tracked' | 'first-degree' | 'listed';
 
 /** A mutual connection who could introduce the user, best first. */
 export interface IntroducerOption {

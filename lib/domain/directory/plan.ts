@@ -20,7 +20,7 @@
  *   skipped with the line of the first.
  */
 import { t } from '@/lib/domain/i18n';
-import type { Connection, EditableField, Person } from '@/lib/domain/model';
+import type { Connection, Person, UserField } from '@/lib/domain/model';
 import type { ConnectionRow, SkippedLine } from '@/lib/domain/formats/connections/connections-csv';
 import { newCandidate } from '@/lib/domain/model/new-person';
 import { publicIdOf } from '@/lib/domain/identity/connection-profile-url';
@@ -66,14 +66,15 @@ export function personFromConnection(
 /** The person updated by a connection (a row of the file, or a directory entry), or null when nothing changes. */
 export function mergeConnection(person: Person, row: Connection, now: number): Person | null {
   const next: Person = { ...person };
-  if (person.degree !== 'self') next.degree = '1st';
+  // The user's own correction of the degree stands (they may have been disconnected since the export).
+  if (person.degree !== 'self' && !person.userEdited.includes('degree')) next.degree = '1st';
   if (row.connectedOn !== undefined) next.connectedOn = row.connectedOn;
   if (!person.profileUrl && row.profileUrl) {
     next.profileUrl = row.profileUrl;
     const publicId = person.publicId ?? publicIdOf(row.profileUrl);
     if (publicId) next.publicId = publicId;
   }
-  const editable = (field: EditableField): boolean => !person.userEdited.includes(field);
+  const editable = (field: UserField): boolean => !person.userEdited.includes(field);
   const replace = person.lastSeenAt === undefined;
   if (row.name && editable('name') && (replace || !person.name)) next.name = row.name;
   if (row.company && editable('company') && (replace || !person.company)) next.company = row.company;

@@ -22,6 +22,9 @@ export const OBJECTIVE_KINDS = ['industry', 'company', 'role'] as const;
 /** Fields the user edited by hand; page refreshes never overwrite them. */
 export const EDITABLE_FIELDS = ['name', 'headline', 'company', 'location', 'email', 'phone'] as const;
 
+/** What the user corrected of what the page showed (kept in userEdited, like edited fields). */
+export const CORRECTABLE_FIELDS = ['degree', 'introducer'] as const;
+
 /**
  * Why a next action is owed, as a code (rendered in the interface language
  * when shown: lib/domain/labels.ts reasonText), never a stored sentence.
@@ -99,6 +102,7 @@ export const DEFAULT_SETTINGS: Settings = {
   moveOnAfter: 3,
   hardStopAfter: 5,
   badgeEnabled: true,
+  quietMode: false,
   dailyNotification: false,
   timeZone: '',
 };

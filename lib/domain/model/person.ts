@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { EDITABLE_FIELDS, OBJECTIVE_KINDS, PERSON_KINDS, REASON_CODES, STAGES } from './constants';
+import { CORRECTABLE_FIELDS, EDITABLE_FIELDS, OBJECTIVE_KINDS, PERSON_KINDS, REASON_CODES, STAGES } from './constants';
 import { Degree, MutualConnection } from './snapshot';
 
 export const PersonKind = z.enum(PERSON_KINDS);
@@ -38,6 +38,18 @@ export type NextAction = z.infer<typeof NextAction>;
 export const EditableField = z.enum(EDITABLE_FIELDS);
 export type EditableField = z.infer<typeof EditableField>;
 
+/** A field the user edited or corrected by hand: page reads and imports never overwrite it. */
+export const UserField = z.enum([...EDITABLE_FIELDS, ...CORRECTABLE_FIELDS]);
+export type UserField = z.infer<typeof UserField>;
+
+/** The introducer the user chose: one of their connections, a stored person, or a name they typed. */
+export const ChosenIntroducer = z.object({
+  name: z.string().min(1).max(300),
+  url: z.string().max(2048).optional(),
+  personId: z.string().max(64).optional(),
+});
+export type ChosenIntroducer = z.infer<typeof ChosenIntroducer>;
+
 export const Person = z.object({
   id: z.string().min(1).max(64),
   /** Normalised https://www.linkedin.com/in/<slug>/ — unique when present. */
@@ -55,6 +67,10 @@ export const Person = z.object({
   email: z.string().max(320).optional(),
   phone: z.string().max(50).optional(),
   degree: Degree,
+  /** The degree LinkedIn's page showed at the last read, kept beside a degree the user corrected. */
+  seenDegree: Degree.optional(),
+  /** The introducer the user chose (userEdited has 'introducer'). */
+  introducer: ChosenIntroducer.optional(),
   mutualCount: z.number().int().nonnegative().optional(),
   mutuals: z.array(MutualConnection).max(100).default([]),
   /** Set when the person is a known 1st-degree contact from Connections.csv. */
@@ -66,7 +82,7 @@ export const Person = z.object({
   /** Whether the referrer allowed the user to use their name. */
   referrerNameAllowed: z.boolean().optional(),
   notes: z.string().max(100000).default(''),
-  userEdited: z.array(EditableField).default([]),
+  userEdited: z.array(UserField).default([]),
   nextAction: NextAction.optional(),
   /** Indexed copy of nextAction.due (IndexedDB cannot index nested optional fields well). */
   nextActionAt: z.number().optional(),

@@ -20,6 +20,8 @@ export const Settings = z.object({
   moveOnAfter: z.number().int().min(1).max(10).default(3),
   hardStopAfter: z.number().int().min(1).max(10).default(5),
   badgeEnabled: z.boolean().default(true),
+  /** Add nothing at all to LinkedIn's pages: the toolbar icon shows the degree, the popup the rest. */
+  quietMode: z.boolean().default(false),
   dailyNotification: z.boolean().default(false),
   /** IANA time zone for dates; empty means the browser's. */
   timeZone: z.string().max(100).default(''),

@@ -16,7 +16,7 @@ export const MutualConnection = z.object({
 });
 export type MutualConnection = z.infer<typeof MutualConnection>;
 
-/** The contract of `npm run extract` (DESIGN.md): what one profile page shows. */
+/** The contract of `npm run extract` (docs/method.md): what one profile page shows. */
 export const ProfileSnapshot = z.object({
   url: z.string().max(2048),
   publicId: z.string().max(200),

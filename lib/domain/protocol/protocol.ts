@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import type { Degree, NextAction, Stage } from '@/lib/domain/model';
+import type { DegreeSource } from '@/lib/domain/approach/effective';
 import type { InroadsRequestSchema } from './schemas';
 
 /** Every message the background accepts. */
@@ -14,12 +15,16 @@ export type InroadsRequestType = InroadsRequest['type'];
 /** What the badge shows about the person being viewed. */
 export interface ProfileStatus {
   personId?: string;
+  /** The degree to act on (the user's correction, else the page, else what Inroads knows) and its source. */
   degree: Degree;
+  degreeSource: DegreeSource;
   tracked: boolean;
   stage?: Stage;
   nextAction?: NextAction;
   approach: { kind: string; label: string };
   badgeEnabled: boolean;
+  /** Nothing on LinkedIn's page: the toolbar icon shows the degree instead. */
+  quietMode: boolean;
 }
 
 export interface BadgeSettings {
@@ -32,6 +37,7 @@ export interface ResultOf {
   'badge-settings': BadgeSettings;
   'profile-status': ProfileStatus;
   'open-inroads': { opened: 'popup' | 'side-panel' | 'none' };
+  'page-state': { ok: true };
 }
 
 export const ERROR_CODES = ['forbidden-sender', 'invalid-message', 'unknown-type', 'storage-error', 'internal'] as const;

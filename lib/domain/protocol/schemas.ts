@@ -14,6 +14,17 @@ export const InroadsRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('profile-status'), snapshot: ProfileSnapshot }).strict(),
   /** The user clicked the badge: open the popup (or the side panel where it cannot). */
   z.object({ type: z.literal('open-inroads') }).strict(),
+  /**
+   * The tab's page changed: it left the profile ('left'), a new profile is being read ('reading'),
+   * or its top card never matched the address ('unreadable'). The popup then shows no stale person.
+   */
+  z
+    .object({
+      type: z.literal('page-state'),
+      state: z.enum(['left', 'reading', 'unreadable']),
+      url: z.string().max(2048).optional(),
+    })
+    .strict(),
 ]);
 
 /** Every message type the background knows, from the schema itself. */

@@ -1,6 +1,7 @@
 import type { Connection, Person, ProfileSnapshot } from '@/lib/domain/model';
 import { connectionKey, matchKey } from '@/lib/domain/identity/person-match';
 import type { ApproachInput, KnownPerson, Referral } from '@/lib/domain/approach/types';
+import { chosenIntroducer, effectiveDegree } from '@/lib/domain/approach/effective';
 import type { InroadsDb } from '@/lib/store/database';
 import { connectionsByName, connectionsByUrl } from '@/lib/store/directory/connections';
 import { loadSettings } from '@/lib/store/settings/settings';
@@ -68,15 +69,20 @@ const isPerson = (found: Person | Connection): found is Person => 'id' in found;
  */
 export async function loadApproachInput(
   db: InroadsDb,
-  snapshot: ProfileSnapshot,
+  page: ProfileSnapshot,
   person: Person | undefined,
 ): Promise<ApproachInput> {
-  const urls = snapshot.mutuals.flatMap((m) => (m.url ? [m.url] : []));
-  const names = snapshot.mutuals.map((m) => m.name);
+  // The degree to act on: the user's correction, else the page, else what Inroads knows (Connections.csv).
+  const snapshot: ProfileSnapshot = { ...page, degree: effectiveDegree(page, person).degree };
+  const chosen = chosenIntroducer(person);
+  // The chosen introducer is looked up like a mutual the page lists (met? tracked? a connection?).
+  const lookup: ProfileSnapshot = chosen ? { ...snapshot, mutuals: [chosen, ...snapshot.mutuals] } : snapshot;
+  const urls = lookup.mutuals.flatMap((m) => (m.url ? [m.url] : []));
+  const names = lookup.mutuals.map((m) => m.name);
   const [byUrl, byName, connections, settings] = await Promise.all([
     urls.length ? db.people.where('profileUrl').anyOf(urls).toArray() : Promise.resolve([]),
     names.length ? db.people.where('name').anyOf(names).toArray() : Promise.resolve([]),
-    mutualConnections(db, snapshot).then((found) => knownOfConnections(db, found)),
+    mutualConnections(db, lookup).then((found) => knownOfConnections(db, found)),
     loadSettings(db),
   ]);
   const matched = new Map<string, Person>();
@@ -97,5 +103,5 @@ export async function loadApproachInput(
     }
   }
   const knownMutuals = [...[...matched.values()].map(known), ...[...onlyConnections.values()].map(knownConnection)];
-  return { snapshot, knownMutuals, referral, settings };
+  return { snapshot, knownMutuals, referral, settings, ...(chosen ? { chosen } : {}) };
 }

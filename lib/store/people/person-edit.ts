@@ -1,5 +1,5 @@
 import { t } from '@/lib/domain/i18n';
-import type { EditableField, Objective, Person, Stage } from '@/lib/domain/model';
+import type { Objective, Person, Stage, UserField } from '@/lib/domain/model';
 import { EDITABLE_FIELDS } from '@/lib/domain/model/constants';
 import type { InroadsDb } from '@/lib/store/database';
 import { historyTables, recomputeNextAction } from '@/lib/store/history/next-action';
@@ -29,7 +29,7 @@ export async function updatePerson(
   return db.transaction('rw', historyTables(db), async () => {
     const person = await db.people.get(personId);
     if (!person) throw new Error(t('storeGonePerson'));
-    const edited = new Set<EditableField>(person.userEdited);
+    const edited = new Set<UserField>(person.userEdited);
     for (const field of EDITABLE_FIELDS) {
       if (change[field] !== undefined && change[field] !== person[field]) edited.add(field);
     }

@@ -30,7 +30,11 @@ export function mergeSnapshot(
     const value = snapshot[field];
     if (value && !base.userEdited.includes(field)) next[field] = value;
   }
-  if (snapshot.degree !== 'unknown') next.degree = snapshot.degree;
+  // A degree the user corrected stands; what the page showed is kept beside it ("LinkedIn now shows 2nd").
+  if (snapshot.degree !== 'unknown') {
+    next.seenDegree = snapshot.degree;
+    if (!base.userEdited.includes('degree')) next.degree = snapshot.degree;
+  }
   if (snapshot.mutualCount !== undefined) next.mutualCount = snapshot.mutualCount;
   if (snapshot.mutuals.length > 0 || snapshot.mutualCount === 0) next.mutuals = snapshot.mutuals;
   return next;
@@ -45,7 +49,7 @@ export function mergeSnapshot(
 export function withConnection(person: Person, connection: Connection | undefined, now: number): Person {
   const known = connection ? mergeConnection(person, connection, now) : null;
   if (!known) return person;
-  return person.degree === 'unknown' ? known : { ...known, degree: person.degree };
+  return person.degree === 'unknown' && !person.userEdited.includes('degree') ? known : { ...known, degree: person.degree };
 }
 
 /** mergeSnapshot, then what the contact directory knows of the person (withConnection). */

@@ -22,6 +22,7 @@ const route = (raw: unknown, sender: unknown) => {
       now: () => 1_741_860_000_000,
       rememberTab: async (tabId) => void sideEffects.push(`remember ${tabId}`),
       openInroads: async (tabId) => (sideEffects.push(`open ${tabId}`), 'popup'),
+      showTabDegree: async (tabId) => void sideEffects.push(`toolbar ${tabId}`),
     }),
     EXTENSION_ID,
   );

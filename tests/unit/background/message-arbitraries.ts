@@ -29,6 +29,7 @@ export const VALID_MESSAGES: { [K in InroadsRequestType]: Extract<InroadsRequest
   'badge-settings': { type: 'badge-settings' },
   'profile-status': { type: 'profile-status', snapshot: snapshotOf() },
   'open-inroads': { type: 'open-inroads' },
+  'page-state': { type: 'page-state', state: 'reading', url: 'https://www.linkedin.com/in/ada/' },
 };
 
 export const validMessage = (type: string): Record<string, unknown> =>

@@ -15,6 +15,7 @@ function setup() {
       now: () => 1_700_000_000_000,
       rememberTab: async (tabId) => void remembered.push(tabId),
       openInroads: async () => 'popup',
+      showTabDegree: async () => {},
     }),
     EXTENSION_ID,
   );

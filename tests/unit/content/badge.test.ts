@@ -17,14 +17,22 @@ function handlers() {
   return { onDismiss: vi.fn(), onOpen: vi.fn() };
 }
 
-/** The text of the visible lines, in order. */
+/** The words of the visible lines, in order (shown by CSS from data-t: the badge has no text nodes). */
 function visibleLines(badge: Badge): string[] {
-  return [...badge.root.querySelectorAll<HTMLElement>('p')].filter((p) => !p.hidden).map((p) => p.textContent ?? '');
+  return [...badge.root.querySelectorAll<HTMLElement>('p')].filter((p) => !p.hidden).map((p) => p.dataset.t ?? '');
+}
+
+/** Every text node under a node (the badge must have none: page scripts could find them). */
+function textNodes(root: Node): string[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const found: string[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.nodeValue?.trim()) found.push(node.nodeValue);
+  return found;
 }
 
 function button(badge: Badge, name: RegExp): HTMLButtonElement {
   const found = [...badge.root.querySelectorAll('button')].find((b) =>
-    name.test(b.getAttribute('aria-label') ?? b.textContent ?? ''),
+    name.test(b.getAttribute('aria-label') ?? b.dataset.t ?? ''),
   );
   if (!found) throw new Error(`no button ${name}`);
   return found;
@@ -56,6 +64,23 @@ describe('badge wording', () => {
 });
 
 describe('createBadge', () => {
+  it('holds its words in attributes shown by CSS, never in text nodes page scripts could find or select', () => {
+    const badge = createBadge(document, handlers());
+    badge.render(ready);
+    expect(visibleLines(badge).join(' ')).toContain('Target');
+    const card = badge.root.querySelector('.inroads-card')!;
+    expect(textNodes(card)).toEqual([]);
+    expect(badge.root.querySelector('style')?.textContent).toContain('content:attr(data-t)');
+  });
+
+  it('offers to set the degree in one click when it is unknown', () => {
+    const badge = createBadge(document, handlers());
+    badge.render({ ...ready, degree: 'unknown' });
+    expect(button(badge, /Set the degree/).dataset.t).toBe('Set the degree in Inroads');
+    badge.render(ready);
+    expect(button(badge, /Open Inroads/).dataset.t).toBe('Open Inroads');
+  });
+
   it('mounts one fixed host with a shadow root, outside LinkedIn flow', () => {
     const bodyBefore = [...document.body.childNodes];
     const badge = createBadge(document, handlers());
@@ -97,7 +122,7 @@ describe('createBadge', () => {
     const badge = createBadge(document, handlers());
     badge.render({ ...ready, tracked: { ...ready.tracked!, overdue: true } });
     const overdue = badge.root.querySelector('.inroads-overdue');
-    expect(overdue?.textContent).toBe('Target · Requested — follow up Tue 3 Dec · overdue');
+    expect((overdue as HTMLElement | null)?.dataset.t).toBe('Target · Requested — follow up Tue 3 Dec · overdue');
     badge.render({ ...ready, tracked: undefined });
     expect(badge.root.querySelector('.inroads-overdue')).toBeNull();
     expect(visibleLines(badge)).toContain('Not tracked yet');

@@ -23,6 +23,8 @@ const STATUS: ProfileStatus = {
   tracked: false,
   approach: { kind: 'direct-ask', label: 'Direct ask' },
   badgeEnabled: true,
+  degreeSource: 'page',
+  quietMode: false,
 };
 
 /** Puts a saved profile page into this test's document, at its address. */

@@ -60,7 +60,7 @@ describe('a profile viewed while the database is newer', () => {
     const db = openInroadsDb(name);
     const known = (await db.people.toArray()).find((person) => person.kind === 'target' && person.profileUrl)!;
     const route = createRouter(
-      createHandlers({ db, now: () => Date.now(), rememberTab: async () => {}, openInroads: async () => 'none' }),
+      createHandlers({ db, now: () => Date.now(), rememberTab: async () => {}, openInroads: async () => 'none', showTabDegree: async () => {} }),
       'abcdefghijklmnopabcdefghijklmnop',
     );
     const snapshot = {

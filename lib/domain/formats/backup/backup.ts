@@ -1,5 +1,5 @@
 /**
- * The JSON backup (DESIGN.md contract):
+ * The JSON backup (docs/method.md contract):
  * `{ "format": "inroads-backup", "version": N, "exportedAt": ISO, ...tables }`.
  * Writing is plain; reading trusts nothing: any version ever written is
  * upgraded (backup-versions.ts), then every row of every table is validated

@@ -68,6 +68,7 @@ export function sampleTables(): BackupTables {
           moveOnAfter: 3,
           hardStopAfter: 5,
           badgeEnabled: true,
+          quietMode: false,
           dailyNotification: false,
           timeZone: '',
         },

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseBackup } from '@/lib/domain/formats/backup/backup';
 import { upgradeBackup } from '@/lib/domain/formats/backup/versions';
+import { DEFAULT_SETTINGS } from '@/lib/domain/model/constants';
 
 const V1_TEXT = readFileSync(join(__dirname, '../../../fixtures/backup/v1.json'), 'utf8');
 const V1 = JSON.parse(V1_TEXT) as Record<string, unknown> & { people: Record<string, unknown>[] };
@@ -19,9 +20,15 @@ describe('a version-1 backup', () => {
     const result = parseBackup(V1_TEXT);
     if (!result.ok) throw new Error(result.error.message);
     expect(result.backup.version).toBe(3);
-    for (const table of ['people', 'touches', 'meetings', 'templates', 'clips', 'meta'] as const) {
+    for (const table of ['people', 'touches', 'meetings', 'templates', 'clips'] as const) {
       expect(result.tables[table]).toEqual(V1[table]);
     }
+    // Settings added since version 1 take their defaults; every setting the file has is kept.
+    const settings = (rows: unknown) => (rows as { key: string; value: object }[]).find((r) => r.key === 'settings')!.value;
+    expect(settings(result.tables.meta)).toEqual({ ...DEFAULT_SETTINGS, ...settings(V1.meta) });
+    expect(result.tables.meta.filter((r) => r.key !== 'settings')).toEqual(
+      (V1.meta as { key: string }[]).filter((r) => r.key !== 'settings'),
+    );
     expect(result.tables.connections).toEqual([
       {
         profileUrl: 'https://www.linkedin.com/in/bo-chen/',

@@ -17,6 +17,7 @@ export const settings: fc.Arbitrary<Settings> = fc.record({
   moveOnAfter: fc.integer({ min: 1, max: 10 }),
   hardStopAfter: fc.integer({ min: 1, max: 10 }),
   badgeEnabled: fc.boolean(),
+  quietMode: fc.boolean(),
   dailyNotification: fc.boolean(),
   timeZone: fc.constantFrom('', 'Europe/Paris', 'America/New_York'),
 });
