@@ -30,6 +30,9 @@ export function visibleRange(scrollTop: number, height: number, rowHeight: numbe
  * thousands of rows. Rows are list items with their position announced
  * (aria-setsize / aria-posinset). Keyboard: Up/Down move focus between rows
  * (scrolling as needed), Home/End jump, Enter opens.
+ *
+ * Kept over @tanstack/react-virtual (measured 2026-11): same behaviour and
+ * tests, but its chunk grows from 1.1 to 11.3 KB gz for rows of one fixed height.
  */
 export function VirtualList<T>(props: VirtualListProps<T>) {
   const { items, rowHeight, height, overscan = 4, label, keyOf, renderRow, onOpen, testId } = props;

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/store';
 import { countsOf, restoreTables, type RestoreMode, type RestoreResult } from '@/lib/store/backup/backup-io';
-import { parseBackup, type BackupTables } from '@/lib/domain/formats';
+import { backupFileTooLarge, parseBackup, type BackupTables } from '@/lib/domain/formats';
 import { formatDateTime } from '@/components/shared/labels';
 import { ProgressBar } from './ProgressBar';
 import { RestoreChoice } from './RestoreChoice';
@@ -51,6 +51,9 @@ export function BackupRestore() {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return;
+    // Refused before reading: a file too large to be a backup may be too large to read at all.
+    const tooLarge = backupFileTooLarge(file.size);
+    if (tooLarge) return setPhase({ step: 'refused', fileName: file.name, message: tooLarge });
     setPhase({ step: 'reading' });
     const parsed = parseBackup(await file.text());
     if (!parsed.ok) setPhase({ step: 'refused', fileName: file.name, message: parsed.error.message });

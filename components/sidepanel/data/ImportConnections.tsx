@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/store';
-import { importConnections, type ConnectionsImportResult } from '@/lib/store/directory/import-connections';
+import type { ConnectionsImportResult } from '@/lib/store/directory/import-connections';
+import { importConnectionsFile } from '@/lib/store/directory/import-file';
 import { ImportSummary } from './ImportSummary';
 import { ProgressBar } from './ProgressBar';
 import { t } from '@/lib/domain/i18n';
@@ -22,8 +23,7 @@ export function ImportConnections() {
     if (!file) return;
     setPhase({ step: 'importing', done: 0, total: 0 });
     try {
-      const text = await file.text();
-      const result = await importConnections(getDb(), text, Date.now(), (done, total) =>
+      const result = await importConnectionsFile(getDb(), file, Date.now(), (done, total) =>
         setPhase({ step: 'importing', done, total }),
       );
       setPhase({ step: 'finished', result });

@@ -22,6 +22,7 @@ export function ImportSummary({ summary }: { summary: ConnectionsImportSummary }
           count(skipped.length),
         ])}
       </p>
+      {summary.notice && <p className="warning small">{summary.notice}</p>}
       <p className="small muted">{t('importSummaryNote')}</p>
       <p className="small">
         <a href={routeHref({ view: 'connections' })}>{t('importSeeConnections')}</a>

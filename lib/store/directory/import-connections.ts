@@ -10,6 +10,7 @@
  */
 import type { Person } from '@/lib/domain/model';
 import { parseConnectionsCsv, planConnectionsImport, type ConnectionsFormat, type SkippedLine } from '@/lib/domain/formats';
+import { connectionsText } from '@/lib/domain/formats/connections/connections-file';
 import type { PlannedConnection } from '@/lib/domain/directory/plan';
 import { connectionKey } from '@/lib/domain/identity/person-match';
 import { groupByBucket, type ConnectionOutcome } from '@/lib/domain/directory/buckets';
@@ -33,6 +34,8 @@ export interface ConnectionsImportSummary {
   unchanged: number;
   /** Lines not imported, with the reason, in file order. */
   skipped: SkippedLine[];
+  /** Something to check about the file as a whole (read as Windows-1252), in the user's words. */
+  notice?: string;
 }
 
 export type ConnectionsImportResult =
@@ -67,14 +70,17 @@ function countOutcome(summary: ConnectionsImportSummary, outcome: ConnectionOutc
   else summary.unchanged++;
 }
 
+/** `source`: the file's bytes (any encoding: connections-file.ts), or text already decoded. */
 export async function importConnections(
   db: InroadsDb,
-  text: string,
+  source: string | Uint8Array,
   now: number,
   onProgress?: ImportProgress,
   options: ImportOptions = {},
 ): Promise<ConnectionsImportResult> {
-  const parsed = parseConnectionsCsv(text);
+  const read = typeof source === 'string' ? { ok: true as const, text: source } : connectionsText(source);
+  if (!read.ok) return read;
+  const parsed = parseConnectionsCsv(read.text);
   if (!parsed.ok) return parsed;
   const finder = rowFinder(parsed.rows);
   const everyone = await db.people.toArray();
@@ -92,6 +98,7 @@ export async function importConnections(
     unchanged: 0,
     skipped: [...parsed.skipped, ...plan.skipped],
   };
+  if ('notice' in read && read.notice) summary.notice = read.notice;
   const size = Math.max(1, Math.floor(options.chunkSize ?? 5000));
   const total = plan.connections.length;
   let done = 0;

@@ -9,8 +9,10 @@ import { t } from '@/lib/domain/i18n';
 import type { Connection, Meeting, Person, ResearchClip, Template, Touch } from '@/lib/domain/model';
 import { BackupFile, checkBackupTables, describeIssues, type BackupMetaRow } from './schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, BACKUP_VERSIONS, upgradeBackup, type BackupVersions } from './versions';
+import { BACKUP_MAX_DEPTH, excessiveNesting, tooDeepMessage } from './limits';
 
 export { BACKUP_FORMAT, BACKUP_VERSION } from './versions';
+export { BACKUP_FILE_MAX_BYTES, BACKUP_MAX_DEPTH, backupFileTooLarge } from './limits';
 export type { BackupFile } from './schema';
 
 /** The tables stored one row per record (what planRestore plans). */
@@ -66,6 +68,7 @@ function fail(code: BackupErrorCode, message: string): BackupParseResult {
 }
 
 export function parseBackup(text: string, versions: BackupVersions = BACKUP_VERSIONS): BackupParseResult {
+  if (excessiveNesting(text, BACKUP_MAX_DEPTH) >= 0) return fail('invalid', tooDeepMessage());
   let raw: unknown;
   try {
     // The reviver is slow on large files; only pay for it when the key may be there
@@ -73,6 +76,8 @@ export function parseBackup(text: string, versions: BackupVersions = BACKUP_VERS
     const risky = text.includes('__proto__') || text.includes('\\u');
     raw = risky ? JSON.parse(text, withoutProtoKeys) : JSON.parse(text);
   } catch (error) {
+    // A stack overflow (the engine's limit may be lower than ours): say what it means.
+    if (error instanceof RangeError) return fail('invalid', tooDeepMessage());
     // The engine's own words (often English), in brackets, when it gives any.
     const detail = error instanceof Error ? error.message : '';
     return fail('not-json', detail ? t('restoreErrorNotJsonDetail', detail) : t('restoreErrorNotJson'));

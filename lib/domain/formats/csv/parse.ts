@@ -4,6 +4,10 @@
  * It reads one record at a time, so a caller can stop early (e.g. after looking
  * for a header) without scanning a whole file, and every record carries the
  * physical line (1-based) it starts on, for error messages.
+ *
+ * Kept over a library (measured 2026-11): papaparse 5.7 lets a stray quote
+ * (`"Bad"quote,…`) swallow every later row, parses 30,000 rows 3× slower and
+ * adds 6.3 KB gz to the import chunk; csv-parse 7 fails 6 tests, is ~70× slower.
  */
 import { t } from '@/lib/domain/i18n';
 
