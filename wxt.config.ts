@@ -62,6 +62,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms', 'activeTab', 'scripting', 'notifications'],
+    // The same site as the content script (no wider install warning): lets "Copy diagnostics" read the
+    // LinkedIn page the user is on even when the popup was opened from the page badge (no activeTab then).
+    host_permissions: ['https://www.linkedin.com/*'],
     action: { default_title: '__MSG_extName__' },
     content_scripts: [LINKEDIN_CONTENT_SCRIPT],
     ...(browser === 'firefox'

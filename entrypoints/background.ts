@@ -8,7 +8,8 @@ import { ADD_LINK_MENU, ADD_PAGE_MENU, createContextMenus, onAddTargetClick, SAV
 import { openInroads } from '@/lib/platform/open-inroads';
 import { onReminderAlarm, scheduleReminders } from '@/lib/background/reminders';
 import { saveResearchFromTab } from '@/lib/background/save-research';
-import { forgetTab, rememberTabPage, type TabPage } from '@/lib/platform/tab-profiles';
+import { allTabPages, forgetTab, onTabPagesChanged, rememberTabPage, type TabPage } from '@/lib/platform/tab-profiles';
+import { refreshOpenTabs } from '@/lib/background/open-tabs';
 import { countDueToday, refreshToolbarBadge, showTabDegree, showToolbarCount } from '@/lib/background/toolbar-badge';
 
 const rememberTab = (tabId: number, page: TabPage | undefined) =>
@@ -47,6 +48,13 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => void onMenuClick(info, tab));
   // Browser tests drive the handler here (automation cannot click a native menu): in test builds only.
   if (__INROADS_TEST_HOOKS__) (globalThis as { inroadsMenuClick?: typeof onMenuClick }).inroadsMenuClick = onMenuClick;
+  // Open LinkedIn tabs' badges follow changes made elsewhere (a stage, a correction, Quiet mode).
+  refreshOpenTabs({
+    db,
+    tabPages: allTabPages,
+    onTabPagesChanged,
+    tell: (tabId, message) => browser.tabs.sendMessage(tabId, message, { frameId: 0 }),
+  });
   // The toolbar count follows every change made by the popup or side panel while we run.
   liveQuery(() => countDueToday(db, now())).subscribe({ next: (count) => void showToolbarCount(count), error: () => undefined });
 });

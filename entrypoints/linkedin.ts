@@ -20,7 +20,7 @@ export default defineUnlistedScript({
     });
     browser.runtime.onMessage.addListener((message, sender) => {
       if (sender.id !== browser.runtime.id) return undefined;
-      return answerContentRequest(document, message, visits.current());
+      return answerContentRequest(document, message, visits);
     });
   },
 });

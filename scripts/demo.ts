@@ -9,6 +9,7 @@ import { launchExtension, seedTables, tabIdOf, waitFor } from '../tests/e2e/harn
 import { DEMO_PROFILES, profilePageHtml } from '../tests/fixtures/demo/profiles';
 import { buildDemoWeek } from '../tests/fixtures/demo/seed-week';
 import { installNodeI18n } from '../tests/i18n-messages';
+import { BADGE_HOST } from '../tests/e2e/badge-host';
 
 // Seed data built here in Node gets its texts (next-action reasons) in English.
 installNodeI18n();
@@ -26,7 +27,7 @@ await seedTables(session, await buildDemoWeek(Date.now()));
 const maya = DEMO_PROFILES[0]!;
 const page = await session.openLinkedIn(`/in/${maya.slug}/`);
 const tabId = await tabIdOf(session, `https://www.linkedin.com/in/${maya.slug}/`);
-await waitFor(() => page.locator('inroads-badge').count(), 'the badge');
+await waitFor(() => page.locator(BADGE_HOST).count(), 'the badge');
 await page.waitForTimeout(300);
 
 if (headless) {

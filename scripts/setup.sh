@@ -10,6 +10,10 @@ if ! command -v chromium >/dev/null 2>&1 && [ ! -x /usr/lib/chromium/chromium ] 
   missing="$missing chromium"
 fi
 if ! command -v firefox-esr >/dev/null 2>&1 && [ -z "${FIREFOX_PATH:-}" ]; then missing="$missing firefox-esr"; fi
+if [ -n "$missing" ] && [ -n "$SUDO" ] && ! command -v sudo >/dev/null 2>&1; then
+  echo "Missing Debian packages:$missing. Install them as root (apt-get update && apt-get install -y$missing), then run this again."
+  exit 1
+fi
 if [ -n "$missing" ]; then
   echo "Installing$missing (Debian packages)…"
   $SUDO apt-get update -qq

@@ -39,11 +39,12 @@ export function ApproachCard({ approach, introducer, onIntroducer }: Props) {
           <span className="label">{t('approachIntroducer')}</span>
           <select
             data-testid="introducer"
-            value={introducer?.name ?? ''}
-            onChange={(e) => onIntroducer(approach.introducers.find((o) => o.name === e.target.value))}
+            value={introducer?.rank ?? ''}
+            onChange={(e) => onIntroducer(approach.introducers.find((o) => o.rank === Number(e.target.value)))}
           >
+            {/* By rank, not name: two mutuals LinkedIn shows as "Laetitia" stay two choices. */}
             {approach.introducers.map((option) => (
-              <option key={`${option.name}-${option.rank}`} value={option.name}>
+              <option key={option.rank} value={option.rank}>
                 {option.name} — {option.why}
               </option>
             ))}

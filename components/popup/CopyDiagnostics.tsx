@@ -14,7 +14,7 @@ export function CopyDiagnostics({ tabId }: { tabId: number }) {
   );
   return (
     <p className="row small">
-      <button type="button" className="link" disabled={copy.busy} onClick={() => void copy.run()}>
+      <button type="button" className="link" title={t('diagnosticsHint')} disabled={copy.busy} onClick={() => void copy.run()}>
         {t('diagnosticsCopy')}
       </button>
       <span role="status">{copied}</span>

@@ -19,7 +19,8 @@ export function PopupApp() {
     <main className="popup">
       <StorageBanner />
       {profile && tabId !== undefined ? (
-        <ProfilePopup snapshot={profile} tabId={tabId} />
+        // Keyed: another profile in the tab starts afresh (no introducer, form or status carried over).
+        <ProfilePopup key={profile.url} snapshot={profile} tabId={tabId} />
       ) : page && page.state !== 'profile' && tabId !== undefined ? (
         <PageStatus state={page.state} tabId={tabId} />
       ) : (

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/store';
-import type { CorrectionTarget } from '@/lib/store/use-cases/correct-person';
+import type { Correction, CorrectionTarget } from '@/lib/store/use-cases/correct-person';
 import { chosenIntroducer } from '@/lib/domain/approach/effective';
 import type { ChosenIntroducer, Degree, Person } from '@/lib/domain/model';
 import { DEGREE_LABELS } from '@/lib/domain/labels';
@@ -21,6 +21,9 @@ interface Props {
   onCancel(): void;
 }
 
+const sameIntroducer = (a: ChosenIntroducer | null, b: ChosenIntroducer | null) =>
+  a?.name === b?.name && a?.url === b?.url && a?.personId === b?.personId;
+
 /**
  * "Correct": the degree the user knows and whom they will ask to introduce
  * them. Saved as the user's own (lib/store/use-cases/correct-person.ts): page
@@ -34,7 +37,11 @@ export function CorrectionForm({ target, person, pageDegree, onDone, onCancel }:
     async () => {
       // Loaded on use: the write's validation (zod) stays out of the popup's first paint.
       const { correctPerson } = await import('@/lib/store/use-cases/correct-person');
-      await correctPerson(getDb(), target, { degree: degree === '' ? null : degree, introducer }, Date.now());
+      // Only what the user changed: an untouched field keeps what is stored (a degree read from the page stays).
+      const correction: Correction = {};
+      if (degree !== own) correction.degree = degree === '' ? null : degree;
+      if (!sameIntroducer(introducer, chosenIntroducer(person) ?? null)) correction.introducer = introducer;
+      await correctPerson(getDb(), target, correction, Date.now());
     },
     { failure: 'commonNotSaved', onDone: () => onDone(t('correctSaved')) },
   );
@@ -51,7 +58,11 @@ export function CorrectionForm({ target, person, pageDegree, onDone, onCancel }:
           ))}
         </select>
       </label>
-      <IntroducerPicker value={introducer} onChange={setIntroducer} personId={person?.id} />
+      <IntroducerPicker
+        value={introducer}
+        onChange={setIntroducer}
+        subject={{ personId: person?.id, profileUrl: person?.profileUrl ?? ('snapshot' in target ? target.snapshot.url : undefined) }}
+      />
       <p className="small muted">{t('correctHint')}</p>
       <div className="row">
         <button type="submit" className="primary" disabled={save.busy}>

@@ -1,6 +1,11 @@
 import { useDeferredValue, useEffect, useState } from 'react';
 import { getDb } from '@/lib/store';
-import { loadIntroducerChoices, matchIntroducers, type IntroducerChoice } from '@/lib/store/people/introducer-choices';
+import {
+  loadIntroducerChoices,
+  matchIntroducers,
+  type IntroducerChoice,
+  type Subject,
+} from '@/lib/store/people/introducer-choices';
 import type { ChosenIntroducer } from '@/lib/domain/model';
 import { t } from '@/lib/domain/i18n';
 
@@ -8,7 +13,7 @@ interface Props {
   value: ChosenIntroducer | null;
   onChange(introducer: ChosenIntroducer | null): void;
   /** The person being corrected (never their own introducer). */
-  personId?: string;
+  subject: Subject;
 }
 
 const strip = ({ words: _w, company: _c, ...introducer }: IntroducerChoice): ChosenIntroducer => introducer;
@@ -17,17 +22,17 @@ const strip = ({ words: _w, company: _c, ...introducer }: IntroducerChoice): Cho
  * Choose who can introduce you: search your own connections (Connections.csv)
  * and the people in Inroads by any word of their name, or type a name.
  */
-export function IntroducerPicker({ value, onChange, personId }: Props) {
+export function IntroducerPicker({ value, onChange, subject }: Props) {
   const [choices, setChoices] = useState<IntroducerChoice[]>();
   const [query, setQuery] = useState('');
   const deferred = useDeferredValue(query);
   useEffect(() => {
     let active = true;
-    void loadIntroducerChoices(getDb(), personId).then((all) => active && setChoices(all));
+    void loadIntroducerChoices(getDb(), subject).then((all) => active && setChoices(all));
     return () => {
       active = false;
     };
-  }, [personId]);
+  }, [subject.personId, subject.profileUrl]); // eslint-disable-line react-hooks/exhaustive-deps
   const found = choices ? matchIntroducers(choices, deferred) : [];
   const typed = query.trim().slice(0, 300);
   return (

@@ -69,6 +69,9 @@ export async function onAddTargetClick(
   const pageUrl = info.pageUrl ? normaliseProfileUrl(info.pageUrl) : null;
   if (!pageUrl) return { skipped: t('menuNotProfilePage') };
   const current = tabId === undefined ? undefined : (await askTab(tabId, { type: 'current-profile' }, CurrentProfile))?.snapshot;
+  // Never a person: one's own profile, or LinkedIn's signed-out page at a profile's address.
+  if (current?.url === pageUrl && current.pageKind === 'self') return { skipped: t('menuOwnProfile') };
+  if (current?.url === pageUrl && current.pageKind === 'authwall') return { skipped: t('menuSignedOut') };
   const snapshot = current?.url === pageUrl && current.pageKind === 'profile' ? current : undefined;
   const person = await addTarget(db, snapshot ? { snapshot } : { profileUrl: pageUrl }, now);
   return { added: person.id };

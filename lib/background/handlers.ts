@@ -9,6 +9,7 @@ import type { ProfileStatus } from '@/lib/domain/protocol/protocol';
 import type { TabPage } from '@/lib/platform/tab-profiles';
 import type { Handlers } from './router';
 import { summariseApproach } from './approach-summary';
+import { badgeWords } from './badge-words';
 
 export interface HandlerDeps {
   db: InroadsDb;
@@ -36,6 +37,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       approach: await summariseApproach(db, snapshot, person, now()),
       badgeEnabled: settings.badgeEnabled && !settings.quietMode,
       quietMode: settings.quietMode,
+      words: badgeWords(degree, person, settings),
     };
   };
   const withToolbar = async (tabId: number, result: ProfileStatus) => {
@@ -57,10 +59,6 @@ export function createHandlers(deps: HandlerDeps): Handlers {
         sender.tabId,
         await status(snapshot, snapshot.pageKind === 'profile' ? await findPersonByUrl(db, snapshot.url) : undefined),
       ),
-    'badge-settings': async () => {
-      const settings = await loadSettings(db);
-      return { badgeEnabled: settings.badgeEnabled && !settings.quietMode };
-    },
     'open-inroads': async (_request, sender) => ({ opened: await deps.openInroads(sender.tabId) }),
     'page-state': async ({ state, url }, sender) => {
       const page: TabPage | undefined = state === 'left' || !url ? undefined : { state, url };

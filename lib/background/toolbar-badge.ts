@@ -3,7 +3,6 @@ import type { InroadsDb } from '@/lib/store/database';
 import { dueTodayCount } from '@/lib/store/history/follow-ups';
 import { loadSettings } from '@/lib/store/settings/settings';
 import { plural, t } from '@/lib/domain/i18n';
-import { DEGREE_LABELS } from '@/lib/domain/labels';
 import type { Degree } from '@/lib/domain/model';
 
 /** Text for the toolbar badge: the count of follow-ups overdue or due today. */
@@ -27,7 +26,7 @@ export async function refreshToolbarBadge(db: InroadsDb, now: number): Promise<n
 
 export async function showToolbarCount(count: number): Promise<void> {
   await browser.action.setBadgeText({ text: badgeText(count) });
-  await browser.action.setBadgeBackgroundColor({ color: '#b3261e' });
+  await browser.action.setBadgeBackgroundColor({ color: COUNT_COLOR });
   await browser.action.setTitle({
     title: count > 0 ? plural('toolbarDueToday', count) : t('extName'),
   });
@@ -43,17 +42,18 @@ const SHORT_DEGREE: Record<Degree, string> = {
   unknown: '?',
 };
 
+/** The follow-up count's colour (the toolbar icon of every tab but a quiet profile's). */
+const COUNT_COLOR = '#b3261e';
+const DEGREE_COLOR = '#0b6e69';
+
 /**
- * Quiet mode: the toolbar icon of a profile's tab shows the degree, with the
- * degree in its title; undefined hands the tab back to the follow-up count.
+ * Quiet mode: the toolbar icon of a profile's tab shows the degree (its
+ * tooltip is the popup's first line); undefined hands the tab back to the
+ * follow-up count. Per-tab text resets with null (Chrome and Firefox); the
+ * colour is set back explicitly.
  */
 export async function showTabDegree(tabId: number, degree: Degree | undefined): Promise<void> {
-  // null resets a tab to the global text and title (Chrome and Firefox).
   const text = degree === undefined ? null : SHORT_DEGREE[degree];
   await browser.action.setBadgeText({ tabId, text } as { tabId: number; text: string });
-  await browser.action.setTitle({ tabId, title: degree === undefined ? null : DEGREE_LABELS[degree] } as {
-    tabId: number;
-    title: string;
-  });
-  if (degree !== undefined) await browser.action.setBadgeBackgroundColor({ tabId, color: '#0b6e69' });
+  await browser.action.setBadgeBackgroundColor({ tabId, color: degree === undefined ? COUNT_COLOR : DEGREE_COLOR });
 }

@@ -23,6 +23,8 @@ export interface ProfileVisits {
   stop(): void;
   /** The snapshot of the profile on screen, if any. */
   current(): ProfileSnapshot | undefined;
+  /** Asks for the status again (throttled like focus events). */
+  refresh(): void;
 }
 
 /** The least time between two status requests caused by focus / visibility events. */
@@ -126,5 +128,5 @@ export function startProfileVisits(deps: VisitDeps): ProfileVisits {
   });
   deps.window.addEventListener('focus', onFocus);
   doc.addEventListener('visibilitychange', onFocus);
-  return { stop, current: () => current };
+  return { stop, current: () => current, refresh: onFocus };
 }

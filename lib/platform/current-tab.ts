@@ -1,8 +1,8 @@
 import { browser } from 'wxt/browser';
 
 /**
- * The tab the popup is about: `popup.html?tabId=N` (how tests and the side
- * panel open it), else the active tab of the current window.
+ * The tab the popup is about: `popup.html?tabId=N` (how the browser tests
+ * open it), else the active tab of the current window.
  */
 export async function popupTabId(search: string): Promise<number | undefined> {
   const fromQuery = Number(new URLSearchParams(search).get('tabId'));

@@ -12,7 +12,8 @@ export type TabPage =
   | { state: 'profile'; snapshot: ProfileSnapshot }
   | { state: 'reading' | 'unreadable'; url: string };
 
-const key = (tabId: number) => `tab-page:${tabId}`;
+const KEY_PREFIX = 'tab-page:';
+const key = (tabId: number) => `${KEY_PREFIX}${tabId}`;
 export const isTabPageKey = (name: string, tabId: number) => name === key(tabId);
 
 export async function rememberTabPage(tabId: number, page: TabPage): Promise<void> {
@@ -27,4 +28,22 @@ export async function tabPage(tabId: number): Promise<TabPage | undefined> {
 /** The tab left its profile (another page, closed, or a full navigation). */
 export async function forgetTab(tabId: number): Promise<void> {
   await browser.storage.session.remove(key(tabId));
+}
+
+/** Every tab's page, by tab id. */
+export async function allTabPages(): Promise<Map<number, TabPage>> {
+  const all = (await browser.storage.session.get(null)) as Record<string, TabPage>;
+  const pages = new Map<number, TabPage>();
+  for (const [name, page] of Object.entries(all)) {
+    const tabId = Number(name.slice(KEY_PREFIX.length));
+    if (name.startsWith(KEY_PREFIX) && Number.isInteger(tabId)) pages.set(tabId, page);
+  }
+  return pages;
+}
+
+/** Calls back when any tab's page changes. */
+export function onTabPagesChanged(listener: () => void): void {
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'session' && Object.keys(changes).some((name) => name.startsWith(KEY_PREFIX))) listener();
+  });
 }

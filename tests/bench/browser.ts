@@ -6,6 +6,7 @@ import { FIXTURES_DIR, ROOT } from '../e2e/paths';
 import { DEMO_PROFILES, profilePageHtml } from '../fixtures/demo/profiles';
 import { connectionsCsv } from './big-dataset';
 import { median, percentile, type Measurement } from './measurement';
+import { BADGE_HOST } from '../e2e/badge-host';
 
 const RUNS = 7;
 /** Discarded runs before a measured series, and the pause after a bulk seed. */
@@ -129,7 +130,7 @@ async function linkedInMeasurements(
     const profile = DEMO_PROFILES[i % DEMO_PROFILES.length]!;
     session.linkedinPages.set(`/in/${profile.slug}/`, profilePageHtml(profile));
     const view = await session.openLinkedIn(`/in/${profile.slug}/`);
-    await view.locator('inroads-badge').waitFor({ state: 'attached', timeout: 15_000 });
+    await view.locator(BADGE_HOST).waitFor({ state: 'attached', timeout: 15_000 });
     const [ms, long] = await view.evaluate(() => {
       const ours = performance.getEntriesByType('measure').filter((m) => m.name.startsWith('inroads:'));
       return [ours.reduce((sum, m) => sum + m.duration, 0), ours.filter((m) => m.duration > 50).length];

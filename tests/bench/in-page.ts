@@ -4,7 +4,8 @@
  */
 import { openInroadsDb } from '@/lib/store/database';
 import { followUpList } from '@/lib/store/history/follow-ups';
-import { exportBackup, restoreBackup } from '@/lib/store/backup/backup-io';
+import { exportBackup } from '@/lib/store/backup/backup-io';
+import { restoreBackup } from '../unit/store/restore-backup';
 import { importConnections } from '@/lib/store/directory/import-connections';
 import { extractProfile } from '@/lib/content/read/extract-profile';
 import { clipArticle } from '@/lib/content/research-clip';

@@ -51,6 +51,8 @@ export interface FocusStop {
   /** The test's own `data-a11y-key` mark on the element, if any. */
   key: string | null;
   tag: string;
+  /** Focus is in the page badge (its host sits right under <html>, its buttons in a closed shadow root). */
+  inBadge: boolean;
   text: string;
   outline: string;
   boxShadow: string;
@@ -64,6 +66,7 @@ export function focusStop(page: Page): Promise<FocusStop> {
     return {
       key: el?.getAttribute('data-a11y-key') ?? null,
       tag: el?.tagName.toLowerCase() ?? '',
+      inBadge: el?.parentElement === document.documentElement,
       text: (el?.getAttribute('aria-label') ?? el?.textContent ?? '').trim().slice(0, 60),
       outline: style ? `${style.outlineStyle} ${style.outlineWidth}` : '',
       boxShadow: style?.boxShadow ?? '',

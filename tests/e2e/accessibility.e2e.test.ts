@@ -278,8 +278,8 @@ describe('accessibility in real Chromium', () => {
     expect(buttons.map(nameOf).sort()).toEqual(['Dismiss Inroads badge', 'Open Inroads']);
 
     await linkedIn.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
-    const stops = await tabThrough(linkedIn, (stop) => stop.tag === 'inroads-badge', 40);
-    expect(stops.at(-1)?.tag).toBe('inroads-badge');
+    const stops = await tabThrough(linkedIn, (stop) => stop.inBadge, 40);
+    expect(stops.at(-1)?.inBadge).toBe(true);
     const focused = (await accessibilityTree(linkedIn)).filter(isFocused);
     expect(focused.map((n) => `${roleOf(n)}: ${nameOf(n)}`)).toContain('button: Dismiss Inroads badge');
     await linkedIn.keyboard.press('Tab');

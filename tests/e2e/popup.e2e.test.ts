@@ -19,7 +19,7 @@ describe('the popup on a 2nd-degree profile', () => {
   it('suggests an introduction request through the first mutual, with a draft naming both', async () => {
     const popup = await session.openExtensionPage(popupPath);
     await expect.poll(() => popup.getByTestId('approach').textContent()).toContain('Introduction request');
-    expect(await popup.getByTestId('introducer').inputValue()).toBe('Laetitia');
+    expect(await popup.getByTestId('introducer').locator('option:checked').textContent()).toMatch(/^Laetitia — /);
     for (const [label, value] of [
       ['Your name', 'Sam Seeker'],
       ['Your email', 'sam@example.com'],

@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { FIXTURES_DIR } from './paths';
+import { accessibleTexts } from './ax-text';
 import { launchExtension, seedTables, tabIdOf, waitFor, type ExtensionSession } from './harness';
+import { BADGE_HOST } from './badge-host';
 
 const page = (file: string) => readFileSync(`${FIXTURES_DIR}/linkedin/synthetic/${file}`, 'utf8');
 const NOOR = 'https://www.linkedin.com/in/noor-haddad-2e71b4/'; // 1st degree, real nesting
@@ -122,7 +124,7 @@ describe('reading LinkedIn, corrections, Quiet mode and privacy', () => {
   it('with the badge on, page scripts find none of its words, and see no globals', async () => {
     const tab = await recordingTab();
     await tab.goto(AMARA);
-    await tab.locator('inroads-badge').waitFor({ state: 'attached' });
+    await tab.locator(BADGE_HOST).waitFor({ state: 'attached' });
     // The recorder sees the badge arrive (the Quiet mode test below relies on it).
     expect(await mutations(tab)).toContain('childList:HTML');
     const seen = await tab.evaluate(() => {
@@ -134,12 +136,36 @@ describe('reading LinkedIn, corrections, Quiet mode and privacy', () => {
       document.execCommand('selectAll');
       const selected = window.getSelection()?.toString() ?? '';
       const globals = Object.keys(window).filter((k) => /inroads|wxt/i.test(k));
-      return { found, selected, globals, host: document.querySelector('inroads-badge')?.shadowRoot ?? null };
+      return { found, selected, globals, host: document.querySelector('html > div')?.shadowRoot ?? null };
     });
     expect(seen.found).toEqual([]);
     expect(seen.selected).not.toMatch(/Inroads|Direct ask|Not tracked/);
     expect(seen.globals).toEqual([]);
     expect(seen.host).toBeNull();
+  });
+
+  it('an open tab’s badge follows a change made elsewhere (Add as target in the popup)', async () => {
+    const JONAS = 'https://www.linkedin.com/in/jonas-weber-a91c3e/';
+    session.linkedinPages.set(new URL(JONAS).pathname, page('2026-sdui-2nd-degree-pending.html'));
+    const tab = await session.openLinkedIn(new URL(JONAS).pathname);
+    const texts = () => accessibleTexts(tab).then((all) => all.join(' | '));
+    await expect.poll(texts, soon).toMatch(/Not tracked yet/);
+    const popup = await popupFor(JONAS);
+    await popup.getByRole('button', { name: 'Add as target' }).click();
+    await expect.poll(texts, soon).toMatch(/Target · To contact/);
+    await popup.close();
+  });
+
+  it('diagnostics read the LinkedIn tab even without a toolbar click (the popup opened from the badge)', async () => {
+    await session.openLinkedIn(new URL(NOOR).pathname);
+    const tabId = await tabIdOf(session, NOOR);
+    const popup = await session.openExtensionPage('popup.html');
+    const report = await popup.evaluate(async (id) => {
+      const api = (globalThis as unknown as { chrome: { scripting: { executeScript(o: object): Promise<{ result: unknown }[]> } } }).chrome;
+      return (await api.scripting.executeScript({ target: { tabId: id }, files: ['/diagnostics.js'] }))[0]?.result;
+    }, tabId);
+    expect(report).toMatchObject({ format: 'inroads-diagnostics', snapshot: { url: NOOR, degree: '1st' } });
+    await popup.close();
   });
 
   it('Quiet mode adds nothing to LinkedIn’s page: zero DOM mutations; the toolbar icon shows the degree', async () => {
@@ -168,6 +194,6 @@ describe('reading LinkedIn, corrections, Quiet mode and privacy', () => {
     expect(text).toBe('1st'); // corrected earlier: the user's degree
     await tab.waitForTimeout(1500);
     expect(await mutations(tab)).toEqual([]);
-    expect(await tab.locator('inroads-badge').count()).toBe(0);
+    expect(await tab.locator(BADGE_HOST).count()).toBe(0);
   });
 });

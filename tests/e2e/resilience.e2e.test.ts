@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILES, profilePageHtml } from '../fixtures/demo/profiles';
 import { launchExtension, waitFor, type ExtensionSession } from './harness';
+import { BADGE_HOST } from './badge-host';
 
 describe('resilience', () => {
   let session: ExtensionSession;
@@ -45,7 +46,7 @@ describe('resilience', () => {
       // which it stores first. (Polling the table from the start opened an
       // extension page every 100 ms while the worker restarted; in the full
       // browser-test run that kept it from answering within the wait.)
-      await tab.locator('inroads-badge').waitFor({ state: 'attached', timeout: 40_000 });
+      await tab.locator(BADGE_HOST).waitFor({ state: 'attached', timeout: 40_000 });
       const stored = await waitFor(async () => {
         const people = await session.readTable<{ profileUrl: string; degree: string; name: string }>('people');
         return people.find((p) => p.profileUrl === `https://www.linkedin.com/in/${priya.slug}/`);
@@ -59,7 +60,7 @@ describe('resilience', () => {
   it('stops quietly when the extension is reloaded under an open LinkedIn tab', async () => {
     const tomas = DEMO_PROFILES[1]!;
     const page = await session.openLinkedIn(`/in/${tomas.slug}/`);
-    await page.locator('inroads-badge').waitFor({ state: 'attached' });
+    await page.locator(BADGE_HOST).waitFor({ state: 'attached' });
     const errorsBefore = session.consoleErrors.length;
     const worker = session.context.serviceWorkers()[0] ?? (await session.context.waitForEvent('serviceworker'));
     await worker
@@ -67,7 +68,7 @@ describe('resilience', () => {
       .catch(() => undefined);
     // The orphaned script notices within its poll and removes its badge; the page shows no errors.
     await page.evaluate(() => history.pushState({}, '', '/in/maya-lindqvist/'));
-    await waitFor(async () => (await page.locator('inroads-badge').count()) === 0, 'the orphaned badge to go');
+    await waitFor(async () => (await page.locator(BADGE_HOST).count()) === 0, 'the orphaned badge to go');
     await page.waitForTimeout(1500);
     expect(session.consoleErrors.slice(errorsBefore).filter((e) => e.startsWith('https://www.linkedin.com'))).toEqual(
       [],

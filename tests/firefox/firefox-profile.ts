@@ -15,7 +15,7 @@ export function findFirefox(): string {
   throw new Error(
     'Firefox ESR is not installed, so the Firefox tests cannot run.\n' +
       'Install it with:  sudo apt-get install -y firefox-esr\n' +
-      'or point FIREFOX_PATH at a Firefox binary (128 or later, for WebDriver BiDi).',
+      'or point FIREFOX_PATH at a Firefox binary (140 or later: the add-on’s minimum, and WebDriver BiDi).',
   );
 }
 

@@ -8,12 +8,11 @@
  * Page-derived strings are only ever attribute values, never markup.
  */
 import { t } from '@/lib/domain/i18n';
-import { BADGE_CSS, BADGE_HOST_ID, BADGE_HOST_STYLE, BADGE_HOST_TAG } from './styles';
-import { degreeText, messageText, mutualsText, trackedText } from './view';
+import { BADGE_CSS, BADGE_HOST_STYLE, BADGE_HOST_TAG } from './styles';
+import { messageText, mutualsText, trackedText } from './view';
 import type { BadgeView } from './view';
 
 export type { BadgeDegree, BadgeTracked, BadgeView } from './view';
-export { BADGE_HOST_ID } from './styles';
 
 export interface BadgeHandlers {
   onDismiss(): void;
@@ -101,7 +100,7 @@ function renderInto(parts: BadgeParts, view: BadgeView): void {
   parts.card.dataset.state = view.state;
   parts.card.setAttribute('aria-busy', String(view.state === 'loading'));
   setLine(parts.message, messageText(view));
-  setLine(parts.degree, ready ? degreeText(view.degree) : null);
+  setLine(parts.degree, ready ? view.degreeText : null);
   setLine(parts.mutuals, ready && view.degree !== 'self' ? mutualsText(view.mutualCount, view.mutualFirstNames) : null);
   setLine(parts.approach, ready ? view.approachLabel : null);
   const showStatus = ready && (view.tracked !== undefined || view.degree !== 'self');
@@ -110,19 +109,18 @@ function renderInto(parts: BadgeParts, view: BadgeView): void {
   parts.status.classList.toggle('inroads-overdue', overdue);
   parts.status.classList.toggle('inroads-muted', showStatus && !view.tracked);
   // The degree unknown: the button opens Inroads to set it (one click to the correction).
-  const open = ready && view.degree === 'unknown' ? t('badgeSetDegree') : t('badgeOpen');
+  const open = ready && view.canCorrect ? t('badgeSetDegree') : t('badgeOpen');
   if (parts.open.dataset.t !== open) parts.open.dataset.t = open;
 }
 
 /**
- * Puts the badge on the page (replacing any earlier Inroads badge, e.g. one
- * left by an orphaned content script) and returns its controls.
+ * Puts the badge on the page and returns its controls. The host is a plain
+ * element with no id, class or name of ours (nothing on LinkedIn's page says
+ * "Inroads"); a content script orphaned by an extension update removes its
+ * own badge (profile-visits' orphan guard).
  */
 export function createBadge(doc: Document, handlers: BadgeHandlers): Badge {
-  doc.getElementById(BADGE_HOST_ID)?.remove();
-
   const host = doc.createElement(BADGE_HOST_TAG);
-  host.id = BADGE_HOST_ID;
   host.setAttribute('style', BADGE_HOST_STYLE);
   const root = host.attachShadow({ mode: 'closed' });
   let removed = false;
@@ -148,11 +146,7 @@ export function createBadge(doc: Document, handlers: BadgeHandlers): Badge {
     remove,
     render(view) {
       if (removed) return;
-      if (!host.isConnected) {
-        // Replaced by a newer badge: stay off the page for good.
-        if (doc.getElementById(BADGE_HOST_ID)) return remove();
-        mount(); // swept away by LinkedIn's SPA: put it back
-      }
+      if (!host.isConnected) mount(); // swept away by LinkedIn's SPA: put it back
       renderInto(parts, view);
     },
   };

@@ -1,7 +1,6 @@
 import type { ProfileStatus } from '@/lib/domain/protocol/protocol';
 import type { ProfileSnapshot } from '@/lib/domain/model/snapshot';
 import type { BadgeView } from './view';
-import { nextActionLabel, STAGE_LABELS } from '@/lib/domain/labels';
 import { t } from '@/lib/domain/i18n';
 
 /** What the background says about a profile, as the badge shows it. */
@@ -10,21 +9,28 @@ export function statusToBadgeView(status: ProfileStatus, snapshot: ProfileSnapsh
   return {
     state: 'ready',
     degree: status.degree,
+    degreeText: status.words.degree,
     mutualCount: snapshot.mutualCount,
     // As LinkedIn shows them: SDUI lines already give first names ("Gian Luca", "Sahar サハル"); never split.
     mutualFirstNames: snapshot.mutuals.map((m) => m.name),
     approachLabel: status.approach.kind === 'none' ? undefined : status.approach.label,
     tracked: status.tracked
       ? {
-          stageLabel: STAGE_LABELS[status.stage ?? 'to-contact'],
-          nextActionLabel: action ? nextActionLabel(action.kind) : undefined,
-          nextActionDue: action
-            ? new Date(action.due).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short' })
-            : undefined,
+          stageLabel: status.words.stage ?? '',
+          nextActionLabel: status.words.nextAction,
+          nextActionDue: status.words.due,
           overdue: action ? action.due < now : false,
         }
       : undefined,
-    // "Could not read" (no card of this person) differs from "LinkedIn shows no degree here".
-    message: status.degree !== 'unknown' ? undefined : snapshot.name ? t('badgeDegreeHidden') : t('badgeReadError'),
+    // Signed out, "could not read" (no card of this person) and "LinkedIn shows no degree here" differ.
+    message:
+      snapshot.pageKind === 'authwall'
+        ? t('badgeSignedOut')
+        : status.degree !== 'unknown'
+          ? undefined
+          : snapshot.name
+            ? t('badgeDegreeHidden')
+            : t('badgeReadError'),
+    canCorrect: snapshot.pageKind === 'profile' && status.degree === 'unknown',
   };
 }

@@ -4,8 +4,8 @@
  * (fixed, contained). Everything else lives in the shadow root's <style>.
  */
 
-export const BADGE_HOST_ID = 'inroads-badge-host';
-export const BADGE_HOST_TAG = 'inroads-badge';
+/** A plain element: no tag, id or class of ours on LinkedIn's page. */
+export const BADGE_HOST_TAG = 'div';
 
 /**
  * Bottom 64px leaves LinkedIn's docked messaging bar (about 48px tall) visible.

@@ -3,7 +3,6 @@
  * No DOM here: badge.ts puts these strings on the page with textContent only.
  */
 import { plural, t } from '@/lib/domain/i18n';
-import { DEGREE_LABELS } from '@/lib/domain/labels';
 
 export type BadgeDegree = '1st' | '2nd' | '3rd' | 'out-of-network' | 'self' | 'unknown';
 
@@ -20,6 +19,8 @@ export interface BadgeTracked {
 export interface BadgeView {
   state: 'loading' | 'ready' | 'error';
   degree: BadgeDegree;
+  /** The degree in words ("2nd degree"), from the background. */
+  degreeText?: string;
   mutualCount?: number;
   /** First names as LinkedIn shows them, e.g. ['Laetitia', 'Clément']. */
   mutualFirstNames: string[];
@@ -29,14 +30,14 @@ export interface BadgeView {
   tracked?: BadgeTracked;
   /** An error, or a hint such as 'Unknown degree'. */
   message?: string;
+  /** The degree is unknown on a profile the user can correct: the button offers to set it. */
+  canCorrect?: boolean;
 }
 
 /** How many first names the badge lists before "+N" (it is 240px wide). */
 const NAMES_SHOWN = 2;
 
-export function degreeText(degree: BadgeDegree): string {
-  return DEGREE_LABELS[degree];
-}
+
 
 /** "5 mutual: Laetitia, Clément +3"; null when nothing is known about mutuals. */
 export function mutualsText(count: number | undefined, firstNames: readonly string[]): string | null {

@@ -86,12 +86,9 @@ export function rankIntroducers(
   const lead = chosen && tidyName(chosen.name) ? [{ name: chosen.name, url: chosen.url }] : [];
   const candidates = candidatesFrom([...lead, ...mutuals], knownMutuals);
   const head = candidates[0];
-  if (lead.length > 0 && head)
-    head.known ??=
-      chosen?.known ??
-      (chosen?.personId
-        ? { id: chosen.personId, name: head.name, met: false, tracked: false, firstDegree: false }
-        : undefined);
+  // The chosen one, matched like a listed mutual (met? tracked? a connection?), keeps the person id the user picked.
+  if (lead.length > 0 && head && !head.known && chosen?.personId)
+    head.known = { id: chosen.personId, name: head.name, met: false, tracked: false, firstDegree: false };
   const ranked = candidates
     .map((c, index) => ({ c, index, tier: index < lead.length ? ('chosen' as const) : tierOf(c.known) }))
     .sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier) || a.index - b.index);

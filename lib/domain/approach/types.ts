@@ -26,7 +26,7 @@ export interface ApproachInput {
   /** The page as read, with the degree to act on (effective.ts: the user's correction, else the page, else the database). */
   snapshot: ProfileSnapshot;
   /** The introducer the user chose: asked first, whatever the page lists. */
-  chosen?: ChosenIntroducer & { known?: KnownPerson };
+  chosen?: ChosenIntroducer;
   /** DB matches for snapshot.mutuals (by URL, else by name); possibly empty. */
   knownMutuals: KnownPerson[];
   referral?: Referral;

@@ -25,16 +25,16 @@ export interface ProfileStatus {
   badgeEnabled: boolean;
   /** Nothing on LinkedIn's page: the toolbar icon shows the degree instead. */
   quietMode: boolean;
-}
-
-export interface BadgeSettings {
-  badgeEnabled: boolean;
+  /**
+   * The badge's words, made in the background (in the user's language and time zone), so the
+   * content script carries no label tables: the degree, and for a target the stage, what is owed and when.
+   */
+  words: { degree: string; stage?: string; nextAction?: string; due?: string };
 }
 
 /** What each request answers. */
 export interface ResultOf {
   'profile-viewed': ProfileStatus;
-  'badge-settings': BadgeSettings;
   'profile-status': ProfileStatus;
   'open-inroads': { opened: 'popup' | 'side-panel' | 'none' };
   'page-state': { ok: true };
@@ -48,6 +48,10 @@ export type InroadsResponse<T> = { ok: true; result: T } | { ok: false; error: {
 /**
  * Messages the background sends to a tab's content script (answered by
  * lib/content/content-requests.ts): the text of a right-clicked profile link,
- * and the snapshot of the profile on screen.
+ * the snapshot of the profile on screen, and "the status changed" (the person
+ * shown was edited elsewhere, or Quiet mode / the badge setting changed).
  */
-export type ContentRequest = { type: 'link-name'; linkUrl: string } | { type: 'current-profile' };
+export type ContentRequest =
+  | { type: 'link-name'; linkUrl: string }
+  | { type: 'current-profile' }
+  | { type: 'status-changed' };

@@ -9,7 +9,6 @@ import { z } from '@/lib/domain/model/zod';
 
 export const InroadsRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('profile-viewed'), snapshot: ProfileSnapshot }).strict(),
-  z.object({ type: z.literal('badge-settings') }).strict(),
   /** The status of a profile already viewed (no write), e.g. after the popup changed it. */
   z.object({ type: z.literal('profile-status'), snapshot: ProfileSnapshot }).strict(),
   /** The user clicked the badge: open the popup (or the side panel where it cannot). */

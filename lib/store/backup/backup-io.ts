@@ -11,7 +11,6 @@
  */
 import {
   buildBackup,
-  parseBackup,
   planRestore,
   type BackupErrorCode,
   type BackupTables,
@@ -138,17 +137,4 @@ export async function restoreTables(
 
 function emptyTables(): RowTables {
   return { people: [], touches: [], meetings: [], templates: [], clips: [], meta: [] };
-}
-
-/** Validates the file completely, then restores it (nothing is written when it is refused). */
-export async function restoreBackup(
-  db: InroadsDb,
-  text: string,
-  mode: RestoreMode,
-  now: number,
-  onProgress?: RestoreProgress,
-): Promise<RestoreResult> {
-  const parsed = parseBackup(text);
-  if (!parsed.ok) return parsed;
-  return restoreTables(db, parsed.tables, Date.parse(parsed.backup.exportedAt), mode, now, onProgress);
 }

@@ -19,13 +19,20 @@ function choice(introducer: ChosenIntroducer, company: string | undefined): Intr
   return { ...introducer, ...(company ? { company } : {}), words: foldText(introducer.name).split(' ') };
 }
 
+/** Who is being corrected: never offered as their own introducer. */
+export interface Subject {
+  personId?: string;
+  profileUrl?: string;
+}
+
 /** Everyone who can be chosen (read once when the picker opens). */
-export async function loadIntroducerChoices(db: InroadsDb, exceptPersonId?: string): Promise<IntroducerChoice[]> {
+export async function loadIntroducerChoices(db: InroadsDb, subject: Subject = {}): Promise<IntroducerChoice[]> {
   const [people, connections] = await Promise.all([db.people.toArray(), loadConnections(db)]);
   const out: IntroducerChoice[] = [];
-  const urls = new Set<string>();
+  // The subject's own URL counts as seen: their Connections.csv entry is skipped too.
+  const urls = new Set<string>(subject.profileUrl ? [subject.profileUrl] : []);
   for (const p of people) {
-    if (p.id === exceptPersonId || p.degree === 'self' || !p.name.trim()) continue;
+    if (p.id === subject.personId || p.profileUrl === subject.profileUrl || p.degree === 'self' || !p.name.trim()) continue;
     out.push(choice({ name: p.name, personId: p.id, ...(p.profileUrl ? { url: p.profileUrl } : {}) }, p.company));
     if (p.profileUrl) urls.add(p.profileUrl);
   }

@@ -15,8 +15,9 @@ export async function introducerPersonId(
   introducer: Pick<IntroducerOption, 'personId' | 'name' | 'url'>,
   now: number,
 ): Promise<string | undefined> {
-  if (introducer.personId) return introducer.personId;
   return db.transaction('rw', db.people, db.connections, async () => {
+    // A person chosen earlier may have been deleted since: then they are known by name and URL only.
+    if (introducer.personId && (await db.people.get(introducer.personId))) return introducer.personId;
     const stored = introducer.url ? await findPersonByUrl(db, introducer.url) : undefined;
     if (stored) return stored.id;
     const byUrl = await connectionByUrl(db, introducer.url);

@@ -42,8 +42,9 @@ export async function updatePerson(
 
 /**
  * Deletes a person with their touches and meetings (one transaction). People
- * they referred keep the referrer's name as a note; clips about them stay,
- * unattached.
+ * they referred keep the referrer's name as a note, and so do people who chose
+ * them as introducer and introduction requests made through them; clips about
+ * them stay, unattached.
  */
 export async function deletePerson(db: InroadsDb, personId: string): Promise<void> {
   await db.transaction('rw', [db.people, db.touches, db.meetings, db.clips], async () => {
@@ -63,6 +64,18 @@ export async function deletePerson(db: InroadsDb, personId: string): Promise<voi
       .equals(personId)
       .modify((clip) => {
         delete clip.personId;
+      });
+    // Whoever chose them as introducer, or asked them for an introduction, keeps their name.
+    await db.people
+      .filter((other) => other.introducer?.personId === personId)
+      .modify((other) => {
+        delete other.introducer!.personId;
+      });
+    await db.touches
+      .filter((touch) => touch.introducerId === personId)
+      .modify((touch) => {
+        delete touch.introducerId;
+        touch.appNote ??= { code: 'introducer', params: [person.name.slice(0, 300)] };
       });
     await db.people.delete(personId);
   });

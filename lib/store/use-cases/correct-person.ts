@@ -30,10 +30,13 @@ function marked(fields: readonly UserField[], field: UserField, on: boolean): Us
 
 function corrected(person: Person, correction: Correction): Person {
   let next: Person = { ...person };
-  if (correction.degree !== undefined) {
-    const own = correction.degree !== null;
-    next.degree = own ? correction.degree! : (person.seenDegree ?? (person.connectedOn !== undefined ? '1st' : 'unknown'));
-    next.userEdited = marked(next.userEdited, 'degree', own);
+  if (correction.degree) {
+    next.degree = correction.degree;
+    next.userEdited = marked(next.userEdited, 'degree', true);
+  } else if (correction.degree === null && person.userEdited.includes('degree')) {
+    // Back to what the page showed last (or what the user's connections say); a degree never corrected stays.
+    next.degree = person.seenDegree ?? (person.connectedOn !== undefined ? '1st' : 'unknown');
+    next.userEdited = marked(next.userEdited, 'degree', false);
   }
   if (correction.introducer !== undefined) {
     const { introducer: _old, ...rest } = next;

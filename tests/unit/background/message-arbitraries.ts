@@ -26,7 +26,6 @@ export const MESSAGE_VARIANTS: MessageVariant[] = InroadsRequestSchema.options.m
 /** One valid message of each type (a type missing here does not compile). */
 export const VALID_MESSAGES: { [K in InroadsRequestType]: Extract<InroadsRequest, { type: K }> } = {
   'profile-viewed': { type: 'profile-viewed', snapshot: snapshotOf() },
-  'badge-settings': { type: 'badge-settings' },
   'profile-status': { type: 'profile-status', snapshot: snapshotOf() },
   'open-inroads': { type: 'open-inroads' },
   'page-state': { type: 'page-state', state: 'reading', url: 'https://www.linkedin.com/in/ada/' },

@@ -64,9 +64,4 @@ describe('message router', () => {
     if (!response.ok) expect(response.error.message.length).toBeGreaterThan(0);
     expect(await db.people.toArray()).toEqual(before);
   });
-
-  it('answers badge settings', async () => {
-    const { route } = setup();
-    expect(await route({ type: 'badge-settings' }, fromTab)).toEqual({ ok: true, result: { badgeEnabled: true } });
-  });
 });

@@ -1,12 +1,16 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { BADGE_HOST_ID, createBadge } from '@/lib/content/badge/badge';
+import { createBadge } from '@/lib/content/badge/badge';
+
+/** Badge hosts: elements right under <html> (LinkedIn's page has only <head> and <body> there). */
+const hosts = () => [...document.documentElement.children].filter((el) => el.localName === 'div');
 import type { Badge, BadgeView } from '@/lib/content/badge/badge';
 import { mutualsText, trackedText } from '@/lib/content/badge/view';
 
 const ready: BadgeView = {
   state: 'ready',
   degree: '2nd',
+  degreeText: '2nd degree',
   mutualCount: 5,
   mutualFirstNames: ['Laetitia', 'Clément'],
   approachLabel: 'Introduction request via Laetitia',
@@ -42,7 +46,7 @@ beforeEach(() => {
   document.body.replaceChildren();
   document.body.append(Object.assign(document.createElement('main'), { textContent: 'LinkedIn page' }));
 });
-afterEach(() => document.getElementById(BADGE_HOST_ID)?.remove());
+afterEach(() => hosts().forEach((host) => host.remove()));
 
 describe('badge wording', () => {
   it('words mutual connections with first names and the rest as +N', () => {
@@ -75,7 +79,7 @@ describe('createBadge', () => {
 
   it('offers to set the degree in one click when it is unknown', () => {
     const badge = createBadge(document, handlers());
-    badge.render({ ...ready, degree: 'unknown' });
+    badge.render({ ...ready, degree: 'unknown', canCorrect: true });
     expect(button(badge, /Set the degree/).dataset.t).toBe('Set the degree in Inroads');
     badge.render(ready);
     expect(button(badge, /Open Inroads/).dataset.t).toBe('Open Inroads');
@@ -84,7 +88,7 @@ describe('createBadge', () => {
   it('mounts one fixed host with a shadow root, outside LinkedIn flow', () => {
     const bodyBefore = [...document.body.childNodes];
     const badge = createBadge(document, handlers());
-    expect(document.querySelectorAll(`#${BADGE_HOST_ID}`)).toHaveLength(1);
+    expect(hosts()).toHaveLength(1);
     expect(badge.host.parentNode).toBe(document.documentElement);
     expect([...document.body.childNodes]).toEqual(bodyBefore);
     expect(badge.host.style.getPropertyValue('position')).toBe('fixed');
@@ -138,13 +142,13 @@ describe('createBadge', () => {
     expect(visibleLines(badge)).toEqual(['Top card not found']);
     badge.render({ state: 'error', degree: 'unknown', mutualFirstNames: [] });
     expect(visibleLines(badge)).toEqual(['Inroads could not read this profile.']);
-    badge.render({ state: 'ready', degree: 'unknown', mutualFirstNames: [], message: 'Unknown degree' });
+    badge.render({ state: 'ready', degree: 'unknown', degreeText: 'Degree unknown', mutualFirstNames: [], message: 'Unknown degree' });
     expect(visibleLines(badge)).toEqual(['Unknown degree', 'Degree unknown', 'Not tracked yet']);
-    badge.render({ state: 'ready', degree: 'out-of-network', mutualFirstNames: [] });
+    badge.render({ state: 'ready', degree: 'out-of-network', degreeText: 'Out of network', mutualFirstNames: [] });
     expect(visibleLines(badge)).toEqual(['Out of network', 'Not tracked yet']);
-    badge.render({ state: 'ready', degree: 'self', mutualCount: 3, mutualFirstNames: ['X'] });
+    badge.render({ state: 'ready', degree: 'self', degreeText: 'Your profile', mutualCount: 3, mutualFirstNames: ['X'] });
     expect(visibleLines(badge)).toEqual(['Your profile']);
-    badge.render({ state: 'ready', degree: '1st', mutualFirstNames: [], approachLabel: 'Direct ask' });
+    badge.render({ state: 'ready', degree: '1st', degreeText: '1st degree', mutualFirstNames: [], approachLabel: 'Direct ask' });
     expect(visibleLines(badge)).toEqual(['1st degree', 'Direct ask', 'Not tracked yet']);
   });
 
@@ -168,21 +172,18 @@ describe('createBadge', () => {
     const badge = createBadge(document, handlers());
     badge.render(ready);
     const before = [...badge.root.querySelectorAll('*')];
-    badge.render({ ...ready, degree: '3rd', mutualCount: 1, mutualFirstNames: ['Lola'] });
+    badge.render({ ...ready, degree: '3rd', degreeText: '3rd degree', mutualCount: 1, mutualFirstNames: ['Lola'] });
     expect([...badge.root.querySelectorAll('*')]).toEqual(before);
     expect(visibleLines(badge)).toContain('3rd degree');
     expect(visibleLines(badge)).toContain('1 mutual: Lola');
-    expect(document.querySelectorAll(`#${BADGE_HOST_ID}`)).toHaveLength(1);
+    expect(hosts()).toHaveLength(1);
   });
 
-  it('replaces an earlier badge instead of adding a second host', () => {
-    const first = createBadge(document, handlers());
-    const second = createBadge(document, handlers());
-    expect(document.querySelectorAll(`#${BADGE_HOST_ID}`)).toHaveLength(1);
-    expect(first.host.isConnected).toBe(false);
-    expect(second.host.isConnected).toBe(true);
-    first.render(ready); // the stale badge stays off the page
-    expect(document.querySelectorAll(`#${BADGE_HOST_ID}`)).toHaveLength(1);
+  it('carries no id, class or name of ours on the page', () => {
+    const badge = createBadge(document, handlers());
+    expect(badge.host.localName).toBe('div');
+    expect(badge.host.getAttributeNames()).toEqual(['style']);
+    expect(document.documentElement.outerHTML).not.toMatch(/inroads/i);
   });
 
   it('dismiss removes the host and calls onDismiss; later renders do nothing', () => {
@@ -192,9 +193,9 @@ describe('createBadge', () => {
     button(badge, /^Dismiss Inroads badge$/).click();
     expect(h.onDismiss).toHaveBeenCalledTimes(1);
     expect(h.onOpen).not.toHaveBeenCalled();
-    expect(document.getElementById(BADGE_HOST_ID)).toBeNull();
+    expect(hosts()).toEqual([]);
     badge.render(ready);
-    expect(document.getElementById(BADGE_HOST_ID)).toBeNull();
+    expect(hosts()).toEqual([]);
   });
 
   it('open calls onOpen and keeps the badge', () => {
@@ -210,9 +211,9 @@ describe('createBadge', () => {
     const badge = createBadge(document, handlers());
     badge.host.remove();
     badge.render(ready);
-    expect(document.getElementById(BADGE_HOST_ID)).toBe(badge.host);
+    expect(hosts()).toEqual([badge.host]);
     badge.remove();
     badge.remove();
-    expect(document.getElementById(BADGE_HOST_ID)).toBeNull();
+    expect(hosts()).toEqual([]);
   });
 });

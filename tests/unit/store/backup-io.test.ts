@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { exportBackup, restoreBackup } from '@/lib/store/backup/backup-io';
+import { exportBackup } from '@/lib/store/backup/backup-io';
+import { restoreBackup } from './restore-backup';
 import { LAST_BACKUP_KEY } from '@/lib/store/backup/backup-status';
 import { recomputeAllNextActions } from '@/lib/store/history/recompute-all';
 import { parseBackup } from '@/lib/domain/formats';

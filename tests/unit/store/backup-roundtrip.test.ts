@@ -1,7 +1,8 @@
 /** Property tests of the backup through the database, the contact directory included. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { exportBackup, restoreBackup, restoreTables } from '@/lib/store/backup/backup-io';
+import { exportBackup, restoreTables } from '@/lib/store/backup/backup-io';
+import { restoreBackup } from './restore-backup';
 import { connectionKey, packConnections } from '@/lib/domain/directory/buckets';
 import { loadConnections } from '@/lib/store/directory/connections';
 import type { Connection } from '@/lib/domain/model';

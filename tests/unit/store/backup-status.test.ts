@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { exportBackup, restoreBackup } from '@/lib/store/backup/backup-io';
+import { exportBackup } from '@/lib/store/backup/backup-io';
+import { restoreBackup } from './restore-backup';
 import { backupNudge, readBackupStatus } from '@/lib/store/backup/backup-status';
 import { importConnections } from '@/lib/store/directory/import-connections';
 import { logTouch } from '@/lib/store/history/touches';

@@ -73,22 +73,18 @@ describe('selectConnections', () => {
     expect(selectConnections(all, 'designer initech')).toEqual([]);
   });
 
-  it('searches 30,000 connections quickly', () => {
+  // Speed: the Connections view's first paint in `npm run bench`; tests never assert on wall-clock time.
+  it('searches 30,000 connections (accents and case ignored)', { timeout: 30_000 }, () => {
     const many: Connection[] = Array.from({ length: 30_000 }, (_, i) => ({
       name: `${['Ana', 'Élodie', 'Ben', 'Chloé'][i % 4]} Person ${i}`,
       profileUrl: url(`p-${i}`),
       company: ['Acme', 'Société Générale', 'Globex'][i % 3],
       position: 'Engineer',
     }));
-    const started = performance.now();
     const prepared = prepareConnections(many);
     const found = selectConnections(prepared, 'elodie generale');
-    const elapsed = performance.now() - started;
     expect(found).toHaveLength(2_500);
     expect(found.every((c) => c.connection.name.startsWith('Élodie'))).toBe(true);
-    console.info(`30k prepare + search: ${elapsed.toFixed(1)} ms`);
-    // Generous: a loaded CI machine; typically well under 200 ms.
-    expect(elapsed).toBeLessThan(2_000);
   });
 });
 

@@ -201,7 +201,9 @@ describe('what the directory feeds', () => {
     expect(await db.people.get(ben!)).toMatchObject({ name: 'Ben Okáfor', company: 'Globex' });
     expect(await introducerPersonId(db, { name: 'Ben Okafor' }, NOW)).toBe(ben);
     expect(await introducerPersonId(db, { name: 'Di Lo' }, NOW)).toBeUndefined();
-    expect(await introducerPersonId(db, { name: 'Known', personId: 'p1' }, NOW)).toBe('p1');
+    expect(await introducerPersonId(db, { name: 'Ben', personId: ben! }, NOW)).toBe(ben);
+    // A person chosen once and deleted since is not pointed at: they are known by name only.
+    expect(await introducerPersonId(db, { name: 'Gone', personId: 'deleted-person' }, NOW)).toBeUndefined();
     expect(await db.people.count()).toBe(2);
   });
 });

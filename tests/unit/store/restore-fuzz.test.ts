@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { restoreBackup } from '@/lib/store/backup/backup-io';
+import { restoreBackup } from './restore-backup';
 import { loadConnections } from '@/lib/store/directory/connections';
 import { Connection, Meeting, Person, Touch } from '@/lib/domain/model';
 import { anyBackupText } from '../domain/formats/backup-text-arbitraries';

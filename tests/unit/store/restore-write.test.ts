@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
-import { exportBackup, restoreBackup } from '@/lib/store/backup/backup-io';
+import { exportBackup } from '@/lib/store/backup/backup-io';
+import { restoreBackup } from './restore-backup';
 import { withFreshNextActions } from '@/lib/store/history/next-action-tables';
 import { recomputeAllNextActions } from '@/lib/store/history/recompute-all';
 import { sameRow } from '@/lib/store/backup/restore-write';

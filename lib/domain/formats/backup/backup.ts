@@ -30,7 +30,6 @@ export interface BackupTables extends RowTables {
   connections: Connection[];
 }
 
-export const BACKUP_TABLES = ['people', 'touches', 'meetings', 'templates', 'clips', 'meta', 'connections'] as const;
 
 export type BackupErrorCode = 'not-json' | 'not-inroads' | 'too-new' | 'invalid';
 

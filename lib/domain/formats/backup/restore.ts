@@ -58,11 +58,15 @@ export function planRestore(current: RowTables, incoming: RowTables, mode: Resto
   const to = (id: string) => moved.get(id) ?? id;
 
   const keptPeople = current.people.filter((person) => !moved.has(person.id));
-  const people = mergeBy<Person>(keptPeople, incoming.people, byId, (person) =>
-    person.referredById && moved.has(person.referredById)
-      ? { ...person, referredById: to(person.referredById) }
-      : person,
-  );
+  const people = mergeBy<Person>(keptPeople, incoming.people, byId, (person) => {
+    const referrer = person.referredById && moved.has(person.referredById);
+    const introducer = person.introducer?.personId && moved.has(person.introducer.personId);
+    if (!referrer && !introducer) return person;
+    const next: Person = { ...person };
+    if (referrer) next.referredById = to(person.referredById!);
+    if (introducer) next.introducer = { ...person.introducer!, personId: to(person.introducer!.personId!) };
+    return next;
+  });
   const touches = mergeBy<Touch>(current.touches, incoming.touches, byId, (touch) => {
     if (!moved.has(touch.personId) && !(touch.introducerId && moved.has(touch.introducerId))) return touch;
     const next: Touch = { ...touch, personId: to(touch.personId) };

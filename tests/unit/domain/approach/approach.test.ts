@@ -6,7 +6,7 @@ import {
   type ApproachInput,
   type KnownPerson,
   type Referral,
-} from '@/lib/domain/outreach-index';
+} from '../outreach-exports';
 
 const NOW = Date.parse('2024-12-03T10:00:00Z');
 

@@ -100,8 +100,9 @@ describe('backup versions', () => {
   });
 });
 
-describe('backup speed', () => {
-  it('builds and parses 30,000 people + 50,000 touches', () => {
+// Its speed is measured by `npm run bench` (backup30kMs, restore30kMs); tests never assert on wall-clock time.
+describe('a large backup', () => {
+  it('builds and parses 30,000 people + 50,000 touches', { timeout: 60_000 }, () => {
     const people = Array.from({ length: 30_000 }, (_, i) => ({
       ...sampleTables().people[0]!,
       id: `p${i}`,
@@ -117,11 +118,9 @@ describe('backup speed', () => {
       text: 'Hi — would you have 20 minutes for a call next week? I am not asking for a job.',
     }));
     const tables = { ...sampleTables(), people, touches, meetings: [], clips: [] };
-    const started = performance.now();
     const json = JSON.stringify(buildBackup(tables, NOW));
     const result = parseBackup(json);
-    const elapsed = performance.now() - started;
     expect(result.ok && result.tables.touches.length).toBe(50_000);
-    expect(elapsed).toBeLessThan(15_000); // "a few seconds"; loose for loaded CI machines
+    expect(result.ok && result.tables.people.length).toBe(30_000);
   });
 });

@@ -42,9 +42,8 @@ describe('parseConnectionsCsv refuses files that are not a Connections export', 
   it('a 50 MB string: refused at once as too large (whole file: line 0)', () => {
     const big = `${HEADER}\n${'Ann,Lee,,,C,P,02 Jun 2022\n'.repeat(2_000_000)}`;
     expect(big.length).toBeGreaterThan(50_000_000);
-    const started = performance.now();
+    // Refused before any row is read: the size error names the whole file (line 0), not a row.
     const error = errorOf(big);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(error.line).toBe(0);
     expect(error.message).toMatch(/too large \(52\.0 MB; the limit is 20 MB\)/);
     expect(CONNECTIONS_CSV_MAX_CHARS).toBe(20_000_000);
@@ -92,7 +91,8 @@ describe('parseConnectionsCsv refuses files that are not a Connections export', 
 });
 
 describe('parseConnectionsCsv speed', () => {
-  it('reads 30,000 rows quickly', () => {
+  // Speed: importConnections30kMs in `npm run bench`; tests never assert on wall-clock time.
+  it('reads 30,000 rows', { timeout: 30_000 }, () => {
     const lines = ['Notes:', '"When exporting your connection data, you may notice…"', '', HEADER];
     for (let i = 0; i < 30_000; i++) {
       lines.push(
@@ -100,12 +100,7 @@ describe('parseConnectionsCsv speed', () => {
       );
     }
     const text = lines.join('\r\n');
-    parseConnectionsCsv(text); // warm-up
-    const started = performance.now();
     const result = parseConnectionsCsv(text);
-    const elapsed = performance.now() - started;
     expect(result.ok && result.rows.length).toBe(30_000);
-    // The budget is ~300 ms; a loose bound here keeps slow CI machines green.
-    expect(elapsed).toBeLessThan(3000);
   });
 });

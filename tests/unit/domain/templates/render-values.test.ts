@@ -7,7 +7,7 @@ import {
   formatCallingDay,
   renderDraft,
   spellName,
-} from '@/lib/domain/outreach-index';
+} from '../outreach-exports';
 
 const FRIDAY = Date.parse('2024-11-29T10:00:00Z');
 const ME: Settings = {

@@ -11,7 +11,7 @@ import {
   renderDraft,
   renderTemplate,
   type DraftValues,
-} from '@/lib/domain/outreach-index';
+} from '../outreach-exports';
 
 const FULL: Required<Omit<DraftValues, 'followUpAt' | 'callAt'>> = {
   firstName: 'Jane',

@@ -12,7 +12,7 @@ import {
   templatesForMoment,
   type DraftValues,
   type PlaceholderName,
-} from '@/lib/domain/outreach-index';
+} from '../outreach-exports';
 
 const EMAIL_MOMENTS: TemplateMoment[] = [
   'introduction-request',

@@ -1,4 +1,4 @@
-// Approach rules, template library and rendering, calling days.
+// The approach, template and cadence modules in one import, for tests that exercise them together.
 export * from '@/lib/domain/approach/types';
 export * from '@/lib/domain/approach/approach';
 export { rankIntroducers } from '@/lib/domain/approach/introducers';
@@ -10,5 +10,4 @@ export * from '@/lib/domain/templates/render/values';
 export { formatCallingDay } from '@/lib/domain/templates/render/dates';
 export { firstNameOf } from '@/lib/domain/templates/render/names';
 
-// --- Cadence rules (lib/domain/cadence/*.ts): export lines below this line ---
 export * from '@/lib/domain/cadence/cadence';
