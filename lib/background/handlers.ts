@@ -4,6 +4,7 @@ import { loadSettings } from '@/lib/store/settings/settings';
 import type { InroadsDb } from '@/lib/store/database';
 import { describeStorageError } from '@/lib/store/storage-errors';
 import { effectiveDegree } from '@/lib/domain/approach/effective';
+import { usableTimeZone } from '@/lib/domain/cadence/calling-days';
 import type { Degree, Person, ProfileSnapshot } from '@/lib/domain/model';
 import type { ProfileStatus } from '@/lib/domain/protocol/protocol';
 import type { TabPage } from '@/lib/platform/tab-profiles';
@@ -33,6 +34,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       tracked: person?.kind === 'target',
       stage: person?.stage,
       nextAction: person?.kind === 'target' ? person.nextAction : undefined,
+      ...(usableTimeZone(settings.timeZone) ? { timeZone: settings.timeZone.trim() } : {}),
       approach: await summariseApproach(db, snapshot, person, now()),
       badgeEnabled: settings.badgeEnabled && !settings.quietMode,
       quietMode: settings.quietMode,
