@@ -24,9 +24,12 @@ export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; on
   const [theirPlace, setTheirPlace] = useState<string | null>(null);
   // Each field saves as it changes: queued, so a quick second change is not dropped.
   const saving = useQueuedAction(
-    async (change: MeetingChange, expected?: Partial<Record<keyof MeetingChange, unknown>>) => {
+    async (change: MeetingChange, expected?: Partial<Record<keyof MeetingChange, unknown>>, after?: () => void) => {
       try {
-        return await updateMeeting(getDb(), meeting.id, change, Date.now(), expected);
+        const stored = await updateMeeting(getDb(), meeting.id, change, Date.now(), expected);
+        // Only once stored: the form now starts from what it saved.
+        after?.();
+        return stored;
       } catch (error) {
         if (isEditConflict(error)) setTheirPlace(typeof error.conflicts[0]?.stored === 'string' ? error.conflicts[0].stored : '');
         throw error;
@@ -38,13 +41,15 @@ export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; on
   const saveWhen = () => {
     const at = fromDateTimeInput(state.values.when);
     if (at === undefined || state.values.when === state.base.when) return;
-    void save({ at }).then(() => saved({ when: state.values.when }));
+    const when = state.values.when;
+    void save({ at }, undefined, () => saved({ when }));
   };
   const saveMinutes = () => {
     const value = Number(state.values.minutes);
     if (state.values.minutes === state.base.minutes) return;
     if (Number.isInteger(value) && value >= 5 && value <= 600) {
-      void save({ minutes: value }).then(() => saved({ minutes: state.values.minutes }));
+      const minutes = state.values.minutes;
+      void save({ minutes: value }, undefined, () => saved({ minutes }));
     } else {
       rebase('minutes', state.base.minutes, state.base.minutes);
       onStatus(t('scheduleLength'));
@@ -52,7 +57,7 @@ export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; on
   };
   const savePlace = (place = state.values.place.trim(), from = state.base.place) => {
     if (place === from) return;
-    void save({ place }, { place: from }).then(() => (saved({ place }), setTheirPlace(null)));
+    void save({ place }, { place: from }, () => (saved({ place }), setTheirPlace(null)));
   };
   return (
     <section aria-labelledby="meeting-details">
