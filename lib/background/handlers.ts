@@ -5,6 +5,7 @@ import type { InroadsDb } from '@/lib/store/database';
 import { describeStorageError } from '@/lib/store/storage-errors';
 import { effectiveDegree } from '@/lib/domain/approach/effective';
 import { usableTimeZone } from '@/lib/domain/cadence/calling-days';
+import { isStorableDate } from '@/lib/domain/model/limits';
 import type { Degree, Person, ProfileSnapshot } from '@/lib/domain/model';
 import type { ProfileStatus } from '@/lib/domain/protocol/protocol';
 import type { TabPage } from '@/lib/platform/tab-profiles';
@@ -22,6 +23,13 @@ export interface HandlerDeps {
   showTabDegree: (tabId: number, degree: Degree | undefined) => Promise<void>;
 }
 
+/** The badge's due day, in the zone of Settings (the content script shows it as it is). */
+function dueLabel(due: number | undefined, timeZone: string): { nextActionDueLabel?: string } {
+  if (!isStorableDate(due)) return {};
+  const options = { weekday: 'short', day: 'numeric', month: 'short', timeZone: usableTimeZone(timeZone) } as const;
+  return { nextActionDueLabel: new Intl.DateTimeFormat(undefined, options).format(due) };
+}
+
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { db, now } = deps;
   const status = async (snapshot: ProfileSnapshot, person: Person | undefined): Promise<ProfileStatus> => {
@@ -34,7 +42,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
       tracked: person?.kind === 'target',
       stage: person?.stage,
       nextAction: person?.kind === 'target' ? person.nextAction : undefined,
-      ...(usableTimeZone(settings.timeZone) ? { timeZone: settings.timeZone.trim() } : {}),
+      ...dueLabel(person?.kind === 'target' ? person.nextAction?.due : undefined, settings.timeZone),
       approach: await summariseApproach(db, snapshot, person, now()),
       badgeEnabled: settings.badgeEnabled && !settings.quietMode,
       quietMode: settings.quietMode,

@@ -4,16 +4,6 @@ import type { BadgeView } from './view';
 import { nextActionLabel, STAGE_LABELS } from '@/lib/domain/labels';
 import { t } from '@/lib/domain/i18n';
 
-/** The due day in the zone of Settings, as the side panel shows it; a damaged date or zone shows nothing. */
-function dueLabel(due: number, timeZone: string | undefined): string | undefined {
-  if (!(Math.abs(due) <= 8.64e15)) return undefined;
-  try {
-    return new Date(due).toLocaleDateString(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone });
-  } catch {
-    return undefined;
-  }
-}
-
 /** What the background says about a profile, as the badge shows it. */
 export function statusToBadgeView(status: ProfileStatus, snapshot: ProfileSnapshot, now: number): BadgeView {
   const action = status.nextAction;
@@ -28,9 +18,7 @@ export function statusToBadgeView(status: ProfileStatus, snapshot: ProfileSnapsh
       ? {
           stageLabel: STAGE_LABELS[status.stage ?? 'to-contact'],
           nextActionLabel: action ? nextActionLabel(action.kind) : undefined,
-          nextActionDue: action
-            ? dueLabel(action.due, status.timeZone)
-            : undefined,
+          nextActionDue: action ? status.nextActionDueLabel : undefined,
           overdue: action ? action.due < now : false,
         }
       : undefined,

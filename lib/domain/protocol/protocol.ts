@@ -21,8 +21,8 @@ export interface ProfileStatus {
   tracked: boolean;
   stage?: Stage;
   nextAction?: NextAction;
-  /** The zone of Settings (a usable IANA name), for the due date the badge shows; absent: the browser's. */
-  timeZone?: string;
+  /** The next action's due day as the side panel shows it (in the zone of Settings), worded by the background. */
+  nextActionDueLabel?: string;
   approach: { kind: string; label: string };
   badgeEnabled: boolean;
   /** Nothing on LinkedIn's page: the toolbar icon shows the degree instead. */
