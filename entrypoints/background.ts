@@ -6,7 +6,8 @@ import { createHandlers } from '@/lib/background/handlers';
 import { createRouter } from '@/lib/background/router';
 import { ADD_LINK_MENU, ADD_PAGE_MENU, createContextMenus, onAddTargetClick, SAVE_RESEARCH_MENU } from '@/lib/background/context-menus';
 import { openInroads } from '@/lib/platform/open-inroads';
-import { onReminderAlarm, scheduleReminders } from '@/lib/background/reminders';
+import { onReminderAlarm, scheduleDailyReminder, scheduleReminders } from '@/lib/background/reminders';
+import { loadSettings } from '@/lib/store/settings/settings';
 import { saveResearchFromTab } from '@/lib/background/save-research';
 import { allTabPages, forgetTab, onTabPagesChanged, rememberTabPage, type TabPage } from '@/lib/platform/tab-profiles';
 import { refreshOpenTabs } from '@/lib/background/open-tabs';
@@ -31,10 +32,10 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(() => {
     void createContextMenus();
-    void scheduleReminders(now());
+    void scheduleReminders(db, now());
     void navigator.storage?.persist?.();
   });
-  browser.runtime.onStartup.addListener(() => void scheduleReminders(now()));
+  browser.runtime.onStartup.addListener(() => void scheduleReminders(db, now()));
   browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(db, alarm.name, now()));
   const onMenuClick = async (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
     if (info.menuItemId === ADD_LINK_MENU || info.menuItemId === ADD_PAGE_MENU) {
@@ -57,4 +58,9 @@ export default defineBackground(() => {
   });
   // The toolbar count follows every change made by the popup or side panel while we run.
   liveQuery(() => countDueToday(db, now())).subscribe({ next: (count) => void showToolbarCount(count), error: () => undefined });
+  // The daily reminder keeps 9:00 in the zone of Settings: set again when the zone changes.
+  liveQuery(async () => (await loadSettings(db)).timeZone).subscribe({
+    next: (timeZone) => void scheduleDailyReminder(now(), timeZone),
+    error: () => undefined,
+  });
 });

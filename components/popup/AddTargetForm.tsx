@@ -5,6 +5,7 @@ import { t } from '@/lib/domain/i18n';
 import { OBJECTIVE_LABELS } from '@/lib/domain/labels';
 import { FormError } from '@/components/shared/FormError';
 import { useAction } from '@/components/shared/use-action';
+import { PERSON_LIMITS } from '@/lib/domain/model/limits';
 
 /** Makes the viewed person a target, with what the user wants to learn. */
 export function AddTargetForm({ snapshot }: { snapshot: ProfileSnapshot }) {
@@ -32,7 +33,12 @@ export function AddTargetForm({ snapshot }: { snapshot: ProfileSnapshot }) {
       </label>
       <label style={{ flex: 1 }}>
         <span className="label">{t('popupObjectiveDetail')}</span>
-        <input value={detail} onChange={(e) => setDetail(e.target.value)} placeholder={t('objectiveDetailExample')} />
+        <input
+          value={detail}
+          maxLength={PERSON_LIMITS.objectiveDetail}
+          onChange={(e) => setDetail(e.target.value)}
+          placeholder={t('objectiveDetailExample')}
+        />
       </label>
       <button type="submit" className="primary" disabled={add.busy}>
         {t('popupAddTarget')}

@@ -7,7 +7,9 @@ import { DraftActions } from './DraftActions';
 import type { ProfileModel } from './use-profile-model';
 import { useDraft } from './use-draft';
 import { useShownMark } from '@/components/shared/use-shown-mark';
+import { FormError } from '@/components/shared/FormError';
 import { plural, t } from '@/lib/domain/i18n';
+import { TEMPLATE_LIMITS } from '@/lib/domain/model/limits';
 
 interface Props {
   snapshot: ProfileSnapshot;
@@ -22,7 +24,7 @@ interface Props {
  * once edited, the text is theirs (autosaved) until they reset it.
  */
 export function DraftComposer({ snapshot, model, introducer, now }: Props) {
-  const { draft, update, discard } = useDraft(snapshot.url, now);
+  const { draft, update, discard, error } = useDraft(snapshot.url, now);
   const [notice, setNotice] = useState('');
   useShownMark('inroads:draft-shown', draft !== undefined);
   if (draft === undefined) return null;
@@ -65,12 +67,23 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
       {template.subject !== undefined && (
         <label>
           <span className="label">{t('draftSubject')}</span>
-          <input style={{ width: '100%' }} value={subject} onChange={(e) => edit({ subject: e.target.value })} />
+          <input
+            style={{ width: '100%' }}
+            value={subject}
+            maxLength={TEMPLATE_LIMITS.subject}
+            onChange={(e) => edit({ subject: e.target.value })}
+          />
         </label>
       )}
       <label>
         <span className="label">{t('draftMessage')}</span>
-        <textarea data-testid="draft" rows={10} value={body} onChange={(e) => edit({ body: e.target.value })} />
+        <textarea
+          data-testid="draft"
+          rows={10}
+          value={body}
+          maxLength={TEMPLATE_LIMITS.body}
+          onChange={(e) => edit({ body: e.target.value })}
+        />
       </label>
       <p className="spread small">
         <span className={count > LINKEDIN_NOTE_LIMIT ? 'muted' : 'ok'} data-testid="char-count">
@@ -84,6 +97,7 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
           </button>
         )}
       </p>
+      <FormError error={error} />
       {left.length > 0 && (
         <p className="warning small" data-testid="markers">
           {t('draftStillToFill', left.join(', '))}

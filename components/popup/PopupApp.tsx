@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { StorageBanner } from '@/components/shared/StorageBanner';
+import { useDisplayZone } from '@/components/shared/use-display-zone';
 import { popupTabId } from '@/lib/platform/current-tab';
 import { OffProfile } from './OffProfile';
 import { PageStatus } from './PageStatus';
@@ -13,7 +14,9 @@ export function PopupApp() {
     void popupTabId(location.search).then(setTabId);
   }, []);
   const page = useTabPage(tabId ?? undefined);
-  if (tabId === null || page === undefined) return <main className="popup" aria-busy="true" />;
+  // Dates are shown in the zone of Settings (read alongside the tab's page).
+  const zoneKnown = useDisplayZone();
+  if (tabId === null || page === undefined || !zoneKnown) return <main className="popup" aria-busy="true" />;
   const profile = page?.state === 'profile' && page.snapshot.pageKind !== 'not-profile' ? page.snapshot : undefined;
   return (
     <main className="popup">

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { getDb } from '@/lib/store';
 import { discardDraft, loadDraft, saveDraft, type Draft } from '@/lib/store/settings/drafts';
+import { errorText } from '@/components/shared/error-text';
 
 /**
  * The draft being edited for one profile, restored from and autosaved to the
@@ -8,6 +9,8 @@ import { discardDraft, loadDraft, saveDraft, type Draft } from '@/lib/store/sett
  */
 export function useDraft(profileUrl: string, now: number) {
   const [draft, setDraft] = useState<Draft | null | undefined>(undefined);
+  /** Why the last change was not kept, in words ('' when it was). */
+  const [error, setError] = useState('');
   const latest = useRef<Draft | null | undefined>(undefined);
   useEffect(() => {
     let active = true;
@@ -23,12 +26,15 @@ export function useDraft(profileUrl: string, now: number) {
     const next: Draft = { ...base, ...change, updatedAt: Date.now() };
     latest.current = next;
     setDraft(next);
-    void saveDraft(getDb(), profileUrl, next);
+    void saveDraft(getDb(), profileUrl, next).then(
+      () => setError(''),
+      (e: unknown) => setError(errorText(e)),
+    );
   };
   const discard = () => {
     latest.current = null;
     setDraft(null);
     void discardDraft(getDb(), profileUrl);
   };
-  return { draft, update, discard };
+  return { draft, update, discard, error };
 }

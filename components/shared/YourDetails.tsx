@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/store';
 import { SETTINGS_RANGES, SETTINGS_TEXT_LIMITS } from '@/lib/store/settings/settings';
-import { reportStorageError } from './storage-events';
+import { FormError } from './FormError';
+import { useQueuedAction } from './use-action';
 import type { Settings } from '@/lib/domain/model';
 import { plural, t, type MessageKey } from '@/lib/domain/i18n';
 
@@ -18,11 +19,16 @@ const FIELDS: { key: TextSetting; label: MessageKey; type: string; autoComplete:
  * fill drafts on this machine.
  */
 export function YourDetails({ settings, compact = false }: { settings: Settings; compact?: boolean }) {
-  // Loaded on first use: the settings schema (zod) stays out of the popup's first paint.
-  const save = (change: Partial<Settings>) =>
-    void import('@/lib/store/settings/settings-save')
-      .then(({ saveSettings }) => saveSettings(getDb(), change))
-      .catch(reportStorageError);
+  // Each keystroke saves its one field (a patch), in order; a refusal is said in words under the form.
+  const saving = useQueuedAction(
+    async (change: Partial<Settings>) => {
+      // Loaded on first use: the settings schema (zod) stays out of the popup's first paint.
+      const { saveSettings } = await import('@/lib/store/settings/settings-save');
+      await saveSettings(getDb(), change);
+    },
+    { failure: 'commonNotSaved' },
+  );
+  const save = (change: Partial<Settings>) => void saving.run(change);
   const missing = FIELDS.filter((f) => !settings[f.key].trim()).length;
   // Open at first when something is missing; it stays as the user leaves it
   // (closing it as they fill the last field would take the focus away).
@@ -72,6 +78,7 @@ export function YourDetails({ settings, compact = false }: { settings: Settings;
           }}
         />
       </label>
+      <FormError error={saving.error} />
     </div>
   );
   if (!compact) return form;

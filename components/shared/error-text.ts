@@ -8,6 +8,7 @@ import { isInroadsError } from '@/lib/domain/errors';
 import { t } from '@/lib/domain/i18n';
 import { reportStorageError } from './storage-events';
 import { describeStorageError } from '@/lib/store/storage-errors';
+import { fieldIssuesText, type IssueLike } from '@/lib/domain/model/issue-text';
 
 const MAX = 200;
 
@@ -19,8 +20,18 @@ function plainMessage(error: unknown): string | undefined {
   return text;
 }
 
+/** The issues of a zod error (recognised by shape: zod stays out of the bundles that only show errors). */
+function validationIssues(error: unknown): IssueLike[] | undefined {
+  const { name, issues } = (error ?? {}) as { name?: unknown; issues?: unknown };
+  if (name !== 'ZodError' && name !== '$ZodError') return undefined;
+  return Array.isArray(issues) && issues.every((i) => Array.isArray((i as IssueLike)?.path)) ? issues : undefined;
+}
+
 export function errorText(error: unknown): string {
   if (isInroadsError(error)) return t(error.code, error.params);
+  // A schema's refusal that reached here without being worded: its fields and problems in words, never its JSON.
+  const issues = validationIssues(error);
+  if (issues) return fieldIssuesText(issues);
   const problem = describeStorageError(error);
   if (problem) {
     reportStorageError(error);

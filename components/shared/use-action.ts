@@ -84,6 +84,7 @@ export function useQueuedAction<A extends unknown[], R>(
     const step = queue.current.then(async () => {
       try {
         const result = await work(...args);
+        setError('');
         onDone?.(result);
       } catch (e) {
         const text = failureText(e, failure, args);

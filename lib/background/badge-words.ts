@@ -2,15 +2,14 @@
 import type { Degree, Person, Settings } from '@/lib/domain/model';
 import { DEGREE_LABELS, nextActionLabel, STAGE_LABELS } from '@/lib/domain/labels';
 import type { ProfileStatus } from '@/lib/domain/protocol/protocol';
+import { isStorableDate } from '@/lib/domain/model/limits';
+import { usableTimeZone } from '@/lib/domain/cadence/calling-days';
 
 /** "Tue 3 Dec", in the time zone chosen in Settings (the runtime's when none). */
-function shortDay(at: number, timeZone: string): string {
-  try {
-    const zone = timeZone || undefined;
-    return new Intl.DateTimeFormat(undefined, { weekday: 'short', day: 'numeric', month: 'short', timeZone: zone }).format(at);
-  } catch {
-    return '—';
-  }
+function shortDay(at: number, timeZone: string): string | undefined {
+  if (!isStorableDate(at)) return undefined;
+  const options = { weekday: 'short', day: 'numeric', month: 'short', timeZone: usableTimeZone(timeZone) } as const;
+  return new Intl.DateTimeFormat(undefined, options).format(at);
 }
 
 export function badgeWords(degree: Degree, person: Person | undefined, settings: Settings): ProfileStatus['words'] {

@@ -3,19 +3,41 @@ import type { InroadsDb } from '@/lib/store/database';
 import { recomputeAllNextActions } from '@/lib/store/history/recompute-all';
 import { loadSettings } from '@/lib/store/settings/settings';
 import { plural, t } from '@/lib/domain/i18n';
+import { startOfZonedDay } from '@/lib/domain/cadence/dates';
+import { usableTimeZone, wallClockIn, wallToEpoch } from '@/lib/domain/cadence/calling-days';
 import { refreshToolbarBadge } from './toolbar-badge';
 
 export const RECOMPUTE_ALARM = 'inroads-recompute';
 export const DAILY_ALARM = 'inroads-daily';
-/** Local hour of the optional daily reminder. */
+/** Hour of the optional daily reminder, on the wall clock of the zone in Settings. */
 export const DAILY_HOUR = 9;
 
-/** The next local DAILY_HOUR:00 after `now`. */
-export function nextDailyReminderAt(now: number, hour = DAILY_HOUR): number {
-  const next = new Date(now);
-  next.setHours(hour, 0, 0, 0);
-  if (next.getTime() <= now) next.setDate(next.getDate() + 1);
-  return next.getTime();
+/**
+ * The next DAILY_HOUR:00 after `now` on the wall clock of `timeZone` (the
+ * browser's when none): 9:00 stays 9:00 across daylight-saving changes, as a
+ * 24-hour period would not.
+ */
+export function nextDailyReminderAt(now: number, timeZone?: string, hour = DAILY_HOUR): number {
+  const zone = usableTimeZone(timeZone);
+  for (let plusDays = 0; plusDays < 3; plusDays++) {
+    const day = wallClockIn(startOfZonedDay(now, zone, plusDays), zone);
+    const at = wallToEpoch({ ...day, hour, minute: 0, second: 0, millisecond: 0 }, zone);
+    if (at > now) return at;
+  }
+  return now + 86_400_000;
+}
+
+/**
+ * The daily reminder as a one-time alarm at the next 9:00 in the zone of
+ * Settings, set again each time it fires (and when the zone changes), so it
+ * never drifts with daylight saving. Replaces a periodic alarm an older
+ * version set, or one set for another zone.
+ */
+export async function scheduleDailyReminder(now: number, timeZone: string | undefined): Promise<void> {
+  const when = nextDailyReminderAt(now, timeZone);
+  const current = await browser.alarms.get(DAILY_ALARM);
+  if (current && current.periodInMinutes === undefined && current.scheduledTime === when) return;
+  await browser.alarms.create(DAILY_ALARM, { when });
 }
 
 /**
@@ -23,11 +45,9 @@ export function nextDailyReminderAt(now: number, hour = DAILY_HOUR): number {
  * due is recomputed (a meeting that started now needs notes) and the toolbar
  * count refreshed; once a day an optional notification.
  */
-export async function scheduleReminders(now: number): Promise<void> {
+export async function scheduleReminders(db: InroadsDb, now: number): Promise<void> {
   await browser.alarms.create(RECOMPUTE_ALARM, { periodInMinutes: 30, delayInMinutes: 1 });
-  if (!(await browser.alarms.get(DAILY_ALARM))) {
-    await browser.alarms.create(DAILY_ALARM, { when: nextDailyReminderAt(now), periodInMinutes: 24 * 60 });
-  }
+  await scheduleDailyReminder(now, (await loadSettings(db)).timeZone);
 }
 
 export async function onReminderAlarm(db: InroadsDb, name: string, now: number): Promise<void> {
@@ -35,8 +55,10 @@ export async function onReminderAlarm(db: InroadsDb, name: string, now: number):
     await recomputeAllNextActions(db, now);
     await refreshToolbarBadge(db, now);
   } else if (name === DAILY_ALARM) {
+    const { dailyNotification, timeZone } = await loadSettings(db);
+    // The next one first: a failing notification must not stop tomorrow's.
+    await scheduleDailyReminder(now + 60_000, timeZone);
     const count = await refreshToolbarBadge(db, now);
-    const { dailyNotification } = await loadSettings(db);
     if (dailyNotification && count > 0) {
       await browser.notifications.create('inroads-daily', {
         type: 'basic',

@@ -2,8 +2,10 @@ import { browser } from 'wxt/browser';
 import type { InroadsDb } from '@/lib/store/database';
 import { newId } from '@/lib/store/people/people';
 import { t } from '@/lib/domain/i18n';
+import { isInroadsError } from '@/lib/domain/errors';
 import { ResearchClip } from '@/lib/domain/model';
 import { z } from '@/lib/domain/model/zod';
+import { storable } from '@/lib/store/contract';
 
 const ClipResult = z.object({
   readable: z.boolean(),
@@ -25,7 +27,7 @@ export async function saveResearchFromTab(db: InroadsDb, tabId: number, now: num
     const [injection] = await browser.scripting.executeScript({ target: { tabId }, files: ['/research-clip.js'] });
     const parsed = ClipResult.safeParse(injection?.result);
     if (!parsed.success) throw new Error(t('researchPageUnreadable'));
-    const saved: ResearchClip = { ...parsed.data.clip, id: newId(), savedAt: now };
+    const saved = storable(ResearchClip, { ...parsed.data.clip, id: newId(), savedAt: now });
     await db.clips.add(saved);
     outcome = {
       saved,
@@ -34,7 +36,8 @@ export async function saveResearchFromTab(db: InroadsDb, tabId: number, now: num
         : t('researchLinkOnly', parsed.data.reason ?? t('researchNoReadableText')),
     };
   } catch (error) {
-    outcome = { error: t('researchSaveFailed', (error as Error).message) };
+    const words = isInroadsError(error) ? t(error.code, error.params) : (error as Error).message;
+    outcome = { error: t('researchSaveFailed', words) };
   }
   await notify('error' in outcome ? outcome.error : outcome.message);
   return outcome;

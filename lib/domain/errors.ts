@@ -10,7 +10,8 @@ export class InroadsError extends Error {
     readonly code: MessageKey,
     readonly params: readonly Substitution[] = [],
   ) {
-    super(code);
+    // The code and its parameters (for logs and tests); the user reads t(code, params).
+    super(params.length > 0 ? `${code}: ${params.join(' | ')}` : code);
   }
 }
 

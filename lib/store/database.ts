@@ -68,7 +68,8 @@ export const SCHEMA_V3 = {
 
 /**
  * Version 4 stores codes, not sentences: next-action reasons and the notes
- * Inroads writes are a code and its parameters, worded when shown
+ * Inroads writes are a code and its parameters, worded when shown; only
+ * dates within 1990–2200; drafts under a key of fixed length
  * (upgrade-v4.ts converts existing rows). Indexes are unchanged.
  */
 export const SCHEMA_V4 = SCHEMA_V3;
@@ -103,12 +104,20 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 2, stores: SCHEMA_V2, upgrade: async () => {}, changes: {} },
   // A new table, filled from people, and one index dropped; no existing row is rewritten.
   { version: 3, stores: SCHEMA_V3, upgrade: copyImportedPeople, changes: {} },
-  // Rows rewritten: reasons and app-written notes become codes.
+  // Rows rewritten: reasons and app-written notes become codes; dates outside 1990–2200 repaired;
+  // drafts keyed by a hash of the URL (only `draft:` rows change key; no fixture has one).
   {
     version: 4,
     stores: SCHEMA_V4,
     upgrade: codesNotSentences,
-    changes: { people: ['nextAction', 'nextActionAt'], touches: ['note', 'appNote'] },
+    changes: {
+      people: ['nextAction', 'nextActionAt', 'connectedOn', 'snoozedUntil', 'targetedAt', 'lastSeenAt', 'createdAt', 'updatedAt'],
+      touches: ['note', 'appNote', 'at', 'promisedFollowUpAt', 'createdAt'],
+      meetings: ['at', 'notesWrittenAt', 'referrals', 'createdAt', 'updatedAt'],
+      clips: ['savedAt'],
+      connections: ['contacts'],
+      meta: ['value'],
+    },
   },
 ];
 

@@ -2,6 +2,7 @@ import { memo, useState } from 'react';
 import type { FollowUpRow as Row, FollowUpSection } from '@/lib/store/history/follow-ups';
 import type { SnoozeDates } from '@/lib/domain/cadence/snooze';
 import { FollowUpRow } from './FollowUpRow';
+import { RowBoundary } from '@/components/shared/RowBoundary';
 import { labels, t } from '@/lib/domain/i18n';
 
 export const SECTION_TITLES = labels<FollowUpSection>({
@@ -39,14 +40,15 @@ export const FollowUpGroup = memo(function FollowUpGroup({ section, rows, snooze
       )}
       <ul className="plain">
         {rows.slice(0, shown).map((row) => (
-          <FollowUpRow
-            key={row.person.id}
-            person={row.person}
-            section={section}
-            snooze={snooze}
-            followUpDays={followUpDays}
-            onStatus={onStatus}
-          />
+          <RowBoundary key={row.person.id}>
+            <FollowUpRow
+              person={row.person}
+              section={section}
+              snooze={snooze}
+              followUpDays={followUpDays}
+              onStatus={onStatus}
+            />
+          </RowBoundary>
         ))}
       </ul>
       {more > 0 && (

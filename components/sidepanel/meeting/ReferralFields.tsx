@@ -2,6 +2,7 @@ import type { Settings } from '@/lib/domain/model';
 import { checkBackInWindow } from '@/lib/domain/cadence/cadence';
 import { fromDateInput } from '@/components/shared/labels';
 import { t } from '@/lib/domain/i18n';
+import { PERSON_LIMITS } from '@/lib/domain/model/limits';
 
 export interface ReferralDraft {
   key: number;
@@ -39,17 +40,18 @@ export function ReferralFields({ referral: r, index, meetingAt, referrerName, se
       <div className="row">
         <label>
           <span className="label">{t('referralsName')}</span>
-          <input value={r.name} onChange={(e) => onChange({ name: e.target.value })} />
+          <input value={r.name} maxLength={PERSON_LIMITS.name} onChange={(e) => onChange({ name: e.target.value })} />
         </label>
         <label>
           <span className="label">{t('referralsCompany')}</span>
-          <input value={r.company} onChange={(e) => onChange({ company: e.target.value })} />
+          <input value={r.company} maxLength={PERSON_LIMITS.company} onChange={(e) => onChange({ company: e.target.value })} />
         </label>
       </div>
       <label>
         <span className="label">{t('referralsLink')}</span>
         <input
           inputMode="url"
+          maxLength={2048}
           value={r.url}
           onChange={(e) => onChange({ url: e.target.value })}
           placeholder={t('referralsLinkExample')}

@@ -10,6 +10,8 @@ import { InroadsError } from '@/lib/domain/errors';
 import { ChannelSelect } from '@/components/shared/ChannelSelect';
 import { FormError } from '@/components/shared/FormError';
 import { useAction } from '@/components/shared/use-action';
+import { TOUCH_LIMITS } from '@/lib/domain/model/limits';
+import { LimitNote } from '@/components/shared/LimitNote';
 
 /** What the user can log by hand here (messages sent are logged from drafts). */
 const LOGGABLE: { kind: TouchKind; button: MessageKey; channel: Channel }[] = [
@@ -58,7 +60,8 @@ function TouchForm({
       {warning && <p className="warning small">{warning}</p>}
       <label>
         <span className="label">{t('logNote')}</span>
-        <textarea rows={3} value={note} onChange={(e) => setNote(e.target.value)} />
+        <textarea rows={3} value={note} maxLength={TOUCH_LIMITS.note} onChange={(e) => setNote(e.target.value)} />
+        <LimitNote id={`note-limit-${kind}`} length={note.length} max={TOUCH_LIMITS.note} />
       </label>
       <button type="submit" className="primary" disabled={log.busy}>
         {t('logRecord', TOUCH_LABELS[kind])}

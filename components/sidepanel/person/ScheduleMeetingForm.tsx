@@ -4,17 +4,16 @@ import { scheduleMeeting } from '@/lib/store/history/meetings';
 import { MeetingMode, type Person } from '@/lib/domain/model';
 import { MEETING_MODE_LABELS } from '@/lib/domain/labels';
 import { fromDateTimeInput, toDateTimeInput, unusualDateWarning } from '@/components/sidepanel/date-time-input';
+import { atHourOfDay } from '@/components/shared/labels';
 import { navigate } from '@/components/sidepanel/use-route';
 import { t } from '@/lib/domain/i18n';
 import { InroadsError } from '@/lib/domain/errors';
 import { FormError } from '@/components/shared/FormError';
 import { useAction } from '@/components/shared/use-action';
+import { MEETING_LIMITS } from '@/lib/domain/model/limits';
 
-/** Tomorrow at noon, local time: a sensible first guess the user changes. */
-function tomorrowNoon(now: number): number {
-  const d = new Date(now);
-  return new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1, 12, 0).getTime();
-}
+/** Tomorrow at noon (in the zone of Settings): a sensible first guess the user changes. */
+const tomorrowNoon = (now: number) => atHourOfDay(now, 1, 12);
 
 function meetingDateWarning(at: number, now: number): string {
   if (at < now) return unusualDateWarning(at, now) || t('scheduleInPast');
@@ -91,6 +90,7 @@ export function ScheduleMeetingForm({ person, onStatus }: { person: Person; onSt
         <span className="label">{t('schedulePlace')}</span>
         <input
           value={place}
+          maxLength={MEETING_LIMITS.place}
           onChange={(e) => setPlace(e.target.value)}
           placeholder={t('schedulePlaceExample')}
           style={{ width: '100%' }}

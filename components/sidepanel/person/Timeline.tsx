@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/store';
 import { loadTimeline } from '@/lib/store/history/person-history';
 import { TimelineItem } from './TimelineItem';
+import { RowBoundary } from '@/components/shared/RowBoundary';
 import { t } from '@/lib/domain/i18n';
 
 /** Everything that happened with this person, newest first. */
@@ -17,7 +18,9 @@ export function Timeline({ personId, onStatus }: { personId: string; onStatus(me
       ) : (
         <ol className="plain" data-testid="timeline">
           {entries.map((entry) => (
-            <TimelineItem key={entry.key} entry={entry} onStatus={onStatus} />
+            <RowBoundary key={entry.key}>
+              <TimelineItem entry={entry} onStatus={onStatus} />
+            </RowBoundary>
           ))}
         </ol>
       )}

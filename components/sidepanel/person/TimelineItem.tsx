@@ -2,7 +2,7 @@ import { getDb } from '@/lib/store';
 import type { TimelineEntry } from '@/lib/store/history/person-history';
 import { deleteTouch } from '@/lib/store/history/touches';
 import type { Touch } from '@/lib/domain/model';
-import { formatDateTime, formatDay } from '@/components/shared/labels';
+import { formatDateTime, formatDay, isoDateTime } from '@/components/shared/labels';
 import { appNoteText, CHANNEL_LABELS, MEETING_MODE_LABELS, MEETING_STATUS_LABELS, TOUCH_LABELS } from '@/lib/domain/labels';
 import { routeHref } from '@/components/sidepanel/use-route';
 import { t } from '@/lib/domain/i18n';
@@ -33,7 +33,7 @@ function TouchItem({ touch, onStatus }: { touch: Touch; onStatus(message: string
           <strong>{TOUCH_LABELS[touch.kind]}</strong>{' '}
           <span className="muted small">· {CHANNEL_LABELS[touch.channel]}</span>
         </span>
-        <time className="small muted" dateTime={new Date(touch.at).toISOString()}>
+        <time className="small muted" dateTime={isoDateTime(touch.at)}>
           {formatDateTime(touch.at)}
         </time>
       </div>

@@ -5,6 +5,7 @@ import { loadSettings } from '@/lib/store/settings/settings';
 import { saveSettings } from '@/lib/store/settings/settings-save';
 import type { Settings } from '@/lib/domain/model';
 import {
+  CADENCE_KEYS,
   cadenceChanged,
   cadenceFormOf,
   parseCadenceForm,
@@ -39,6 +40,8 @@ const NUMBER_FIELDS: { key: NumberField; label: MessageKey; hint: MessageKey }[]
 export function CadenceSettingsForm({ settings }: { settings: Settings }) {
   const id = useId();
   const [form, setForm] = useState<CadenceForm>(() => cadenceFormOf(settings));
+  // What the form started from: a save sends only the fields changed here (another window's stay).
+  const [start, setStart] = useState<CadenceForm>(form);
   const [errors, setErrors] = useState<Partial<Record<CadenceKey, string>>>({});
   const [status, setStatus] = useState('');
   const set = (change: Partial<CadenceForm>) => setForm((f) => ({ ...f, ...change }));
@@ -57,7 +60,10 @@ export function CadenceSettingsForm({ settings }: { settings: Settings }) {
       setErrors({});
       const db = getDb();
       const before = await loadSettings(db);
-      const saved = await saveSettings(db, parsed.change);
+      const changed = CADENCE_KEYS.filter((key) => JSON.stringify(form[key]) !== JSON.stringify(start[key]));
+      const patch = Object.fromEntries(changed.map((key) => [key, parsed.change[key]]));
+      const saved = await saveSettings(db, patch);
+      setStart(form);
       if (!cadenceChanged(before, saved)) return t('settingsSavedUnchanged');
       setStatus(t('settingsSavedUpdating'));
       const count = await recomputeAllNextActions(db, Date.now(), {

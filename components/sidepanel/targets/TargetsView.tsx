@@ -11,6 +11,7 @@ import {
 import { addTarget } from '@/lib/store/use-cases/add-target';
 import { DEFAULT_TARGET_FILTERS, TargetFilters, type TargetFilterState } from './TargetFilters';
 import { TARGET_ROW_HEIGHT, TargetRow } from './TargetRow';
+import { RowBoundary } from '@/components/shared/RowBoundary';
 import { navigate } from '@/components/sidepanel/use-route';
 import { useListHeight } from '@/components/sidepanel/use-list-height';
 import { VirtualList } from '@/components/sidepanel/VirtualList';
@@ -80,7 +81,11 @@ export function TargetsView({ listHeight }: { listHeight?: number } = {}) {
             label={filters.includeCandidates ? t('targetsListWithViewed') : t('targetsTitle')}
             keyOf={(t) => t.id}
             onOpen={(t) => navigate({ view: 'person', personId: t.id })}
-            renderRow={(t) => <TargetRow target={t} now={now} onPromote={promote} />}
+            renderRow={(t) => (
+              <RowBoundary as="div">
+                <TargetRow target={t} now={now} onPromote={promote} />
+              </RowBoundary>
+            )}
             testId="target-list"
           />
         )}

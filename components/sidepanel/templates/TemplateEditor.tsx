@@ -9,6 +9,8 @@ import { InroadsError } from '@/lib/domain/errors';
 import { FormError } from '@/components/shared/FormError';
 import { useAction } from '@/components/shared/use-action';
 import { t } from '@/lib/domain/i18n';
+import { TEMPLATE_LIMITS } from '@/lib/domain/model/limits';
+import { LimitNote } from '@/components/shared/LimitNote';
 
 export interface TemplateDraft {
   name: string;
@@ -71,7 +73,7 @@ export function TemplateEditor({ template, settings, now, onSave, onCancel }: Pr
         <input
           value={name}
           onChange={(e) => setName(e.target.value)}
-          maxLength={200}
+          maxLength={TEMPLATE_LIMITS.name}
           required
           style={{ width: '100%' }}
         />
@@ -96,7 +98,7 @@ export function TemplateEditor({ template, settings, now, onSave, onCancel }: Pr
           <input
             value={subject}
             onChange={(e) => setSubject(e.target.value)}
-            maxLength={1000}
+            maxLength={TEMPLATE_LIMITS.subject}
             style={{ width: '100%' }}
           />
         </label>
@@ -110,8 +112,9 @@ export function TemplateEditor({ template, settings, now, onSave, onCancel }: Pr
         rows={10}
         value={body}
         onChange={(e) => setBody(e.target.value)}
-        maxLength={20000}
+        maxLength={TEMPLATE_LIMITS.body}
       />
+      <LimitNote id={`${id}-body-limit`} length={body.length} max={TEMPLATE_LIMITS.body} />
       <PlaceholderList onInsert={insert} />
       <TemplatePreview subject={hasSubject ? subject : undefined} body={body} settings={settings} now={now} />
       <FormError error={saving.error} />

@@ -11,9 +11,12 @@
  *    is owed, keep in touch.
  * 3. Without one: the outreach sequence (cadence-outreach.ts).
  * 4. A snooze pushes the due date to at least the end of the snooze.
+ * 5. A due date is within the dates Inroads stores (1990–2200): history
+ *    dated outside (only unvalidated input can be) gives the nearest one.
  */
 import type { Meeting } from '@/lib/domain/model/meeting';
 import type { Touch } from '@/lib/domain/model/touch';
+import { EARLIEST_DATE, LATEST_DATE } from '@/lib/domain/model/limits';
 import { addDaysInZone, cadenceZone, isUsableDate, onCallingDay } from './dates';
 import { checkBackAction } from './check-back';
 import { afterMeetingAction, isHeld, meetingEnd, prepareAction } from './meeting';
@@ -105,7 +108,9 @@ export function computeNextAction(input: CadenceInput): CadenceAction | undefine
   if (declinedLast(ctx)) return undefined;
   const action = nextAction(ctx);
   const snoozed = person.snoozedUntil;
-  const due = isUsableDate(snoozed) && snoozed > input.now ? Math.max(action.due, snoozed) : action.due;
+  const wanted = isUsableDate(snoozed) && snoozed > input.now ? Math.max(action.due, snoozed) : action.due;
+  // Within the dates Inroads stores (1990–2200), whatever history it is given: what is owed stays storable.
+  const due = Math.min(Math.max(wanted, EARLIEST_DATE), LATEST_DATE);
   const result: CadenceAction = { kind: action.kind, due, reason: action.reason };
   if (action.templateMoment) result.templateMoment = action.templateMoment;
   return result;

@@ -113,6 +113,17 @@ function zonedWallToEpoch(wall: WallClock, zone: string): number {
   return asUtc - before;
 }
 
+/**
+ * The instant a wall-clock reading names in `timeZone` (the runtime's zone
+ * when none or invalid): the earlier one in a DST overlap, moved forward by
+ * the gap in a DST gap (02:30 → 03:30), as Date does for the local zone.
+ */
+export function wallToEpoch(wall: WallClock, timeZone?: string): number {
+  const zone = usableTimeZone(timeZone);
+  if (zone) return zonedWallToEpoch(wall, zone);
+  return new Date(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second, wall.millisecond).getTime();
+}
+
 /** Weekday of `at` in the zone, 0 = Sunday … 6 = Saturday. */
 export function weekdayIn(at: number, timeZone?: string): number {
   const zone = usableTimeZone(timeZone);

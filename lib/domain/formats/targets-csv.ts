@@ -7,6 +7,7 @@ import { nextActionLabel, reasonText } from '@/lib/domain/labels';
 import { t, type MessageKey } from '@/lib/domain/i18n';
 import type { Person } from '@/lib/domain/model';
 import { dayIn, isoDay } from '@/lib/domain/formats/calendar/date';
+import { isStorableDate } from '@/lib/domain/model/limits';
 import { csvDocument } from '@/lib/domain/formats/csv/write';
 
 export interface TargetsCsvOptions {
@@ -60,11 +61,11 @@ function targetRow(person: Person, timeZone: string | undefined): string[] {
     person.stage ?? (person.kind === 'candidate' ? 'candidate' : ''),
     objectiveText(person),
     next ? reasonText(next.reason) || nextActionLabel(next.kind) : '',
-    next ? isoDay(dayIn(next.due, timeZone)) : '',
+    next && isStorableDate(next.due) ? isoDay(dayIn(next.due, timeZone)) : '',
     person.email ?? '',
     person.phone ?? '',
     // connectedOn is UTC midnight of the day (Connections.csv), so read it in UTC.
-    person.connectedOn === undefined ? '' : isoDay(dayIn(person.connectedOn, 'UTC')),
+    isStorableDate(person.connectedOn) ? isoDay(dayIn(person.connectedOn, 'UTC')) : '',
     person.notes,
   ];
 }

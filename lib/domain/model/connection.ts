@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { StoredDate } from './stored-date';
 
 /**
  * One of the user's LinkedIn connections, as LinkedIn's Connections.csv lists
@@ -13,6 +14,6 @@ export const Connection = z.object({
   position: z.string().max(300).optional(),
   email: z.string().max(320).optional(),
   /** Epoch ms at UTC midnight of the day connected. */
-  connectedOn: z.number().optional(),
+  connectedOn: StoredDate.optional(),
 });
 export type Connection = z.infer<typeof Connection>;

@@ -1,5 +1,7 @@
 import { z } from './zod';
 import { MEETING_MODES, MEETING_STATUSES } from './constants';
+import { MEETING_LIMITS as LIMIT } from './limits';
+import { StoredDate } from './stored-date';
 
 export const MeetingMode = z.enum(MEETING_MODES);
 export type MeetingMode = z.infer<typeof MeetingMode>;
@@ -12,7 +14,7 @@ export const GivenReferral = z.object({
   personId: z.string().max(64),
   nameAllowed: z.boolean(),
   /** The referrer insisted on contacting them first: check back on this date. */
-  checkBackAt: z.number().optional(),
+  checkBackAt: StoredDate.optional(),
 });
 export type GivenReferral = z.infer<typeof GivenReferral>;
 
@@ -20,16 +22,16 @@ export const Meeting = z.object({
   id: z.string().min(1).max(64),
   personId: z.string().min(1).max(64),
   /** Epoch ms of the start. */
-  at: z.number(),
+  at: StoredDate,
   minutes: z.number().int().positive().max(600).default(20),
   mode: MeetingMode,
-  place: z.string().max(500).optional(),
+  place: z.string().max(LIMIT.place).optional(),
   status: MeetingStatus,
-  questions: z.array(z.string().max(1000)).max(100).default([]),
-  notes: z.string().max(100000).default(''),
-  notesWrittenAt: z.number().optional(),
-  referrals: z.array(GivenReferral).max(100).default([]),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  questions: z.array(z.string().max(LIMIT.question)).max(LIMIT.questions).default([]),
+  notes: z.string().max(LIMIT.notes).default(''),
+  notesWrittenAt: StoredDate.optional(),
+  referrals: z.array(GivenReferral).max(LIMIT.referrals).default([]),
+  createdAt: StoredDate,
+  updatedAt: StoredDate,
 });
 export type Meeting = z.infer<typeof Meeting>;

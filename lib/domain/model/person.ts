@@ -1,6 +1,8 @@
 import { z } from './zod';
 import { CORRECTABLE_FIELDS, EDITABLE_FIELDS, OBJECTIVE_KINDS, PERSON_KINDS, REASON_CODES, STAGES } from './constants';
 import { Degree, MutualConnection } from './snapshot';
+import { PERSON_LIMITS as LIMIT } from './limits';
+import { StoredDate } from './stored-date';
 
 export const PersonKind = z.enum(PERSON_KINDS);
 export type PersonKind = z.infer<typeof PersonKind>;
@@ -14,7 +16,7 @@ export type ObjectiveKind = z.infer<typeof ObjectiveKind>;
 export const Objective = z.object({
   kind: ObjectiveKind,
   /** Free text, e.g. "product design at fintechs". */
-  detail: z.string().max(500).default(''),
+  detail: z.string().max(LIMIT.objectiveDetail).default(''),
 });
 export type Objective = z.infer<typeof Objective>;
 
@@ -29,7 +31,7 @@ export type NextActionReason = z.infer<typeof NextActionReason>;
 export const NextAction = z.object({
   kind: z.string().max(50),
   /** Epoch ms when it is due. */
-  due: z.number(),
+  due: StoredDate,
   reason: NextActionReason,
   templateMoment: z.string().max(50).optional(),
 });
@@ -59,13 +61,13 @@ export const Person = z.object({
   kind: PersonKind,
   stage: Stage.optional(),
   objective: Objective.optional(),
-  name: z.string().max(300),
-  headline: z.string().max(1000).optional(),
-  company: z.string().max(300).optional(),
-  position: z.string().max(300).optional(),
-  location: z.string().max(300).optional(),
-  email: z.string().max(320).optional(),
-  phone: z.string().max(50).optional(),
+  name: z.string().max(LIMIT.name),
+  headline: z.string().max(LIMIT.headline).optional(),
+  company: z.string().max(LIMIT.company).optional(),
+  position: z.string().max(LIMIT.position).optional(),
+  location: z.string().max(LIMIT.location).optional(),
+  email: z.string().max(LIMIT.email).optional(),
+  phone: z.string().max(LIMIT.phone).optional(),
   degree: Degree,
   /** The degree LinkedIn's page showed at the last read, kept beside a degree the user corrected. */
   seenDegree: Degree.optional(),
@@ -74,23 +76,23 @@ export const Person = z.object({
   mutualCount: z.number().int().nonnegative().optional(),
   mutuals: z.array(MutualConnection).max(100).default([]),
   /** Set when the person is a known 1st-degree contact from Connections.csv. */
-  connectedOn: z.number().optional(),
+  connectedOn: StoredDate.optional(),
   /** The person who referred the user to this one (a Person id). */
   referredById: z.string().max(64).optional(),
   /** Name of a referrer no longer in the database (kept when they are deleted). */
   referredByName: z.string().max(300).optional(),
   /** Whether the referrer allowed the user to use their name. */
   referrerNameAllowed: z.boolean().optional(),
-  notes: z.string().max(100000).default(''),
+  notes: z.string().max(LIMIT.notes).default(''),
   userEdited: z.array(UserField).default([]),
   nextAction: NextAction.optional(),
   /** Indexed copy of nextAction.due (IndexedDB cannot index nested optional fields well). */
-  nextActionAt: z.number().optional(),
-  snoozedUntil: z.number().optional(),
+  nextActionAt: StoredDate.optional(),
+  snoozedUntil: StoredDate.optional(),
   /** When the person became a target (what is owed first dates from then). */
-  targetedAt: z.number().optional(),
-  lastSeenAt: z.number().optional(),
-  createdAt: z.number(),
-  updatedAt: z.number(),
+  targetedAt: StoredDate.optional(),
+  lastSeenAt: StoredDate.optional(),
+  createdAt: StoredDate,
+  updatedAt: StoredDate,
 });
 export type Person = z.infer<typeof Person>;

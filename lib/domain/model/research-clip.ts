@@ -1,4 +1,5 @@
 import { z } from './zod';
+import { StoredDate } from './stored-date';
 
 /** A saved article (Readability) or, when it could not be parsed, just a link. */
 export const ResearchClip = z.object({
@@ -14,6 +15,6 @@ export const ResearchClip = z.object({
   readable: z.boolean(),
   personId: z.string().max(64).optional(),
   company: z.string().max(300).optional(),
-  savedAt: z.number(),
+  savedAt: StoredDate,
 });
 export type ResearchClip = z.infer<typeof ResearchClip>;

@@ -1,10 +1,11 @@
 import { z } from './zod';
+import { PERSON_LIMITS } from './limits';
 
 /** The user's own details and preferences; one record. */
 export const Settings = z.object({
   myName: z.string().max(300).default(''),
   myEmail: z.string().max(320).default(''),
-  myPhone: z.string().max(50).default(''),
+  myPhone: z.string().max(PERSON_LIMITS.phone).default(''),
   signature: z.string().max(2000).default(''),
   /** Target role or industry, e.g. "UX research in healthcare". */
   targetRole: z.string().max(500).default(''),

@@ -1,5 +1,7 @@
 import { z } from './zod';
 import { APP_NOTE_CODES, CHANNELS, TOUCH_KINDS } from './constants';
+import { TOUCH_LIMITS as LIMIT } from './limits';
+import { StoredDate } from './stored-date';
 
 export const TouchKind = z.enum(TOUCH_KINDS);
 export type TouchKind = z.infer<typeof TouchKind>;
@@ -13,21 +15,21 @@ export const Touch = z.object({
   personId: z.string().min(1).max(64),
   kind: TouchKind,
   /** Epoch ms when it happened. */
-  at: z.number(),
+  at: StoredDate,
   channel: Channel,
   /** The text sent, if any. */
-  text: z.string().max(100000).optional(),
-  subject: z.string().max(1000).optional(),
+  text: z.string().max(LIMIT.text).optional(),
+  subject: z.string().max(LIMIT.subject).optional(),
   /** The follow-up date the user promised in the message (kept exactly). */
-  promisedFollowUpAt: z.number().optional(),
+  promisedFollowUpAt: StoredDate.optional(),
   /** For an introduction request: the introducer (a Person id). */
   introducerId: z.string().max(64).optional(),
   templateId: z.string().max(64).optional(),
-  note: z.string().max(10000).optional(),
+  note: z.string().max(LIMIT.note).optional(),
   /** A note Inroads wrote (a code and its parameters, worded when shown), beside the user's own. */
   appNote: z
     .object({ code: z.enum(APP_NOTE_CODES), params: z.array(z.string().max(300)).max(2) })
     .optional(),
-  createdAt: z.number(),
+  createdAt: StoredDate,
 });
 export type Touch = z.infer<typeof Touch>;

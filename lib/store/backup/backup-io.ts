@@ -13,6 +13,7 @@ import {
   buildBackup,
   planRestore,
   type BackupErrorCode,
+  type BackupMetaRow,
   type BackupTables,
   type RestoreMode,
   type RowTables,
@@ -109,9 +110,11 @@ export async function restoreTables(
     const lastBackupAt = await readLastBackupAt(db);
     const result =
       mode === 'merge' ? planRestore(current, incoming, 'merge') : planRestore(emptyTables(), incoming, 'replace');
-    const keptBackupAt = mode === 'replace' ? Math.max(exportedAt, 0) : lastBackupAt;
+    // Never in the future: a file made while the clock was ahead would silence the reminder until then.
+    const keptBackupAt = mode === 'replace' ? Math.min(Math.max(exportedAt, 0), now) : lastBackupAt;
     result.meta = result.meta.filter((row) => row.key !== LAST_BACKUP_KEY);
     if (keptBackupAt !== undefined) result.meta.push({ key: LAST_BACKUP_KEY, value: keptBackupAt });
+    result.meta = result.meta.map((row) => (row.key === CONNECTIONS_CHANGED_KEY ? pastDateRow(row, now) : row));
     // A merge keeps the later of the two directory changes, so an import not yet backed up still counts.
     const storedChange = mode === 'merge' ? await readConnectionsChangedAt(db) : undefined;
     const fileChange = result.meta.find((row) => row.key === CONNECTIONS_CHANGED_KEY)?.value;
@@ -133,6 +136,12 @@ export async function restoreTables(
     const restored: RestoreResult = { ok: true, mode, restored: countsOf(incoming), recomputed };
     return recomputeError === undefined ? restored : { ...restored, recomputeError };
   });
+}
+
+/** A bookkeeping date row from a file: a date in the future counts as now; not a date, as now too (it said "changed"). */
+function pastDateRow(row: BackupMetaRow, now: number): BackupMetaRow {
+  const value = row.value;
+  return typeof value === 'number' && Number.isFinite(value) && value <= now ? row : { ...row, value: now };
 }
 
 function emptyTables(): RowTables {

@@ -14,27 +14,14 @@ import type { RestoreMode, RowTables } from '@/lib/domain/formats';
 import type { Connection } from '@/lib/domain/model/connection';
 import type { InroadsDb } from '@/lib/store/database';
 import { writeRestoredConnections } from '@/lib/store/directory/restore-connections';
+import { sameRow } from '@/lib/store/same-row';
+
+export { sameRow } from '@/lib/store/same-row';
 
 /** Rows compared and written per step (progress is reported after each). */
 const RESTORE_CHUNK = 2000;
 
 export type RestoreProgress = (done: number, total: number) => void;
-
-/** Deep equality of JSON-like values (key order ignored; an absent key differs from `undefined`). */
-export function sameRow(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  if (Array.isArray(a) && Array.isArray(b)) {
-    return a.length === b.length && a.every((value, i) => sameRow(value, b[i]));
-  }
-  if (Object.getPrototypeOf(a) !== Object.prototype || Object.getPrototypeOf(b) !== Object.prototype) return false;
-  const keysA = Object.keys(a);
-  if (keysA.length !== Object.keys(b).length) return false;
-  const recordA = a as Record<string, unknown>;
-  const recordB = b as Record<string, unknown>;
-  return keysA.every((key) => Object.hasOwn(recordB, key) && sameRow(recordA[key], recordB[key]));
-}
 
 type Row = object;
 

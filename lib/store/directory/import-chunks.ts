@@ -4,7 +4,8 @@
  * was made (a profile visit in the background) has their row planned again
  * against what is stored now, so nothing written meanwhile is overwritten.
  */
-import type { Person } from '@/lib/domain/model';
+import { Person } from '@/lib/domain/model';
+import { storable } from '@/lib/store/contract';
 import { mergeConnection } from '@/lib/domain/directory/plan';
 import type { InroadsDb } from '@/lib/store/database';
 import { recomputeNextAction } from '@/lib/store/history/next-action';
@@ -13,8 +14,9 @@ import type { RowFinder } from './import-rows';
 /** Merges a person's row into what is stored now; whether it changed them. */
 async function mergeAgain(db: InroadsDb, person: Person, finder: RowFinder, now: number): Promise<boolean> {
   const row = finder.rowFor(person);
-  const next = row ? mergeConnection(person, row, now) : null;
-  if (!next) return false;
+  const merged = row ? mergeConnection(person, row, now) : null;
+  if (!merged) return false;
+  const next = storable(Person, merged);
   await db.people.put(next);
   // A target's approach depends on the degree: what is owed next may change.
   if (next.kind === 'target') await recomputeNextAction(db, next.id, now);
@@ -33,7 +35,7 @@ export async function writeUpdated(
   const ready: Person[] = [];
   for (const [i, person] of people.entries()) {
     const stored = current[i];
-    if (stored && stored.updatedAt === before.get(person.id)) ready.push(person);
+    if (stored && stored.updatedAt === before.get(person.id)) ready.push(storable(Person, person));
     // Someone deleted meanwhile stays deleted: their connection still goes to the directory.
     else if (stored && (await mergeAgain(db, stored, finder, now))) written.ids.push(stored.id);
   }

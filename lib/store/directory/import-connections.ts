@@ -113,19 +113,21 @@ export async function importConnections(
   }
   const outcomes = new Map<string, ConnectionOutcome>();
   for (const chunk of directoryChunks(plan.connections, size)) {
-    const written = await db.transaction('rw', db.connections, () => mergeConnections(db, chunk));
+    const written = await db.transaction('rw', db.connections, db.meta, async () => {
+      const merged = await mergeConnections(db, chunk);
+      // Each chunk counts for the backup reminder as it is written: an import stopped part-way is a change too.
+      if ([...merged.values()].some((outcome) => outcome !== 'unchanged')) {
+        await db.meta.put({ key: CONNECTIONS_CHANGED_KEY, value: now });
+      }
+      return merged;
+    });
     for (const [key, outcome] of written) outcomes.set(key, outcome);
     done += chunk.length;
     onProgress?.(done, total);
     await yieldToEventLoop();
   }
   // People stored by another writer since the plan (a profile visit): merged with their row.
-  const directoryChanged = [...outcomes.values()].some((outcome) => outcome !== 'unchanged');
-  const late = await db.transaction('rw', historyTables(db), async () => {
-    // The backup nudge counts a changed directory as a change since the last backup.
-    if (directoryChanged) await db.meta.put({ key: CONNECTIONS_CHANGED_KEY, value: now });
-    return mergeLatePeople(db, known, finder, now);
-  });
+  const late = await db.transaction('rw', historyTables(db), () => mergeLatePeople(db, known, finder, now));
   for (const id of late) changedPeople.add(id);
   for (const { connection, personId } of plan.connections) {
     const outcome = outcomes.get(connectionKey(connection)) ?? 'unchanged';

@@ -1,6 +1,7 @@
 /** Research clips: attaching them to a person or a company, and finding them for meeting prep. */
-import { t } from '@/lib/domain/i18n';
-import type { ResearchClip } from '@/lib/domain/model';
+import { InroadsError } from '@/lib/domain/errors';
+import { ResearchClip } from '@/lib/domain/model';
+import { storable } from '@/lib/store/contract';
 import type { InroadsDb } from '@/lib/store/database';
 
 export interface ClipAttachment {
@@ -14,12 +15,12 @@ export interface ClipAttachment {
 export async function attachClip(db: InroadsDb, clipId: string, attachment: ClipAttachment): Promise<ResearchClip> {
   return db.transaction('rw', [db.clips, db.people], async () => {
     const clip = await db.clips.get(clipId);
-    if (!clip) throw new Error(t('storeGoneClip'));
+    if (!clip) throw new InroadsError('storeGoneClip');
     const personId = attachment.personId?.trim() ?? '';
-    const company = attachment.company?.trim().slice(0, 300) ?? '';
-    if (personId && !(await db.people.get(personId))) throw new Error(t('storeGonePerson'));
+    const company = attachment.company?.trim() ?? '';
+    if (personId && !(await db.people.get(personId))) throw new InroadsError('storeGonePerson');
     const { personId: _p, company: _c, ...rest } = clip;
-    const next: ResearchClip = { ...rest, ...(personId ? { personId } : {}), ...(company ? { company } : {}) };
+    const next = storable(ResearchClip, { ...rest, ...(personId ? { personId } : {}), ...(company ? { company } : {}) });
     await db.clips.put(next);
     return next;
   });

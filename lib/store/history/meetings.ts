@@ -1,6 +1,9 @@
-import { t } from '@/lib/domain/i18n';
+import { InroadsError } from '@/lib/domain/errors';
 import { Meeting, type MeetingMode } from '@/lib/domain/model';
+import { storable } from '@/lib/store/contract';
 import type { InroadsDb } from '@/lib/store/database';
+import { conflictsOf, EditConflict } from '@/lib/store/edit-conflict';
+import { patchPerson } from '@/lib/store/people/person-edit';
 import { historyTables, recomputeNextAction } from './next-action';
 import { newId } from '@/lib/store/people/people';
 
@@ -15,12 +18,12 @@ export interface NewMeeting {
 
 /** Schedules a meeting (20 minutes by default); the target moves to "scheduled". */
 export async function scheduleMeeting(db: InroadsDb, input: NewMeeting, now: number): Promise<Meeting> {
-  const meeting = Meeting.parse({ ...input, id: newId(), status: 'scheduled', createdAt: now, updatedAt: now });
+  const meeting = storable(Meeting, { ...input, id: newId(), status: 'scheduled', createdAt: now, updatedAt: now });
   await db.transaction('rw', historyTables(db), async () => {
     const person = await db.people.get(input.personId);
-    if (!person) throw new Error(t('storeGonePerson'));
+    if (!person) throw new InroadsError('storeGonePerson');
     await db.meetings.add(meeting);
-    await db.people.update(input.personId, {
+    await patchPerson(db, input.personId, {
       kind: 'target',
       stage: 'scheduled',
       targetedAt: person.targetedAt ?? now,
@@ -35,25 +38,32 @@ export type MeetingChange = Partial<
   Pick<Meeting, 'at' | 'minutes' | 'mode' | 'place' | 'questions' | 'notes' | 'status'>
 >;
 
-/** Saves preparation, notes or a status change; notes mark the meeting held. */
+/**
+ * Saves preparation, notes or a status change (only the fields in `change`);
+ * notes mark the meeting held. With `expected` (what the form started from),
+ * a field stored otherwise meanwhile throws an EditConflict; nothing is written.
+ */
 export async function updateMeeting(
   db: InroadsDb,
   meetingId: string,
   change: MeetingChange,
   now: number,
+  expected?: Partial<Record<keyof MeetingChange, unknown>>,
 ): Promise<Meeting> {
   return db.transaction('rw', historyTables(db), async () => {
     const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error(t('storeGoneMeeting'));
+    if (!meeting) throw new InroadsError('storeGoneMeeting');
+    const conflicts = conflictsOf(meeting, expected);
+    if (conflicts.length > 0) throw new EditConflict(conflicts);
     const wroteNotes = change.notes !== undefined && change.notes.trim() !== '' && !meeting.notesWrittenAt;
-    const next = Meeting.parse({
+    const next = storable(Meeting, {
       ...meeting,
       ...change,
       ...(wroteNotes ? { notesWrittenAt: now, status: change.status ?? 'done' } : {}),
       updatedAt: now,
     });
     await db.meetings.put(next);
-    if (next.status === 'done') await db.people.update(next.personId, { stage: 'met', updatedAt: now });
+    if (next.status === 'done') await patchPerson(db, next.personId, { stage: 'met', updatedAt: now });
     await recomputeNextAction(db, next.personId, now);
     return next;
   });
@@ -71,7 +81,7 @@ export async function editMeetingQuestions(
 ): Promise<Meeting> {
   return db.transaction('rw', historyTables(db), async () => {
     const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error(t('storeGoneMeeting'));
+    if (!meeting) throw new InroadsError('storeGoneMeeting');
     return updateMeeting(db, meetingId, { questions: edit(meeting.questions) }, now);
   });
 }

@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import { computeNextAction } from '@/lib/domain/cadence/cadence';
 import type { Meeting, Person, Touch } from '@/lib/domain/model';
+import { isStorableDate } from '@/lib/domain/model/limits';
 import type { InroadsDb } from '@/lib/store/database';
 import { loadSettings } from '@/lib/store/settings/settings';
 
@@ -12,10 +13,13 @@ export function meetingsOf(db: InroadsDb, personId: string): Promise<Meeting[]> 
   return db.meetings.where('[personId+at]').between([personId, Dexie.minKey], [personId, Dexie.maxKey]).toArray();
 }
 
-/** Stores the next action on the person (and its indexed date), or clears it. */
+/**
+ * Stores the next action on the person (and its indexed date), or clears it.
+ * One due beyond the dates Inroads stores (history dated near 2200) is left out.
+ */
 export function withNextAction(person: Person, next: Person['nextAction']): Person {
   const { nextAction: _a, nextActionAt: _b, ...rest } = person;
-  return next ? { ...rest, nextAction: next, nextActionAt: next.due } : rest;
+  return next && isStorableDate(next.due) ? { ...rest, nextAction: next, nextActionAt: next.due } : rest;
 }
 
 /**

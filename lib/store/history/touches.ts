@@ -1,5 +1,7 @@
-import { t } from '@/lib/domain/i18n';
+import { InroadsError } from '@/lib/domain/errors';
 import { Touch, type Stage, type TouchKind } from '@/lib/domain/model';
+import { storable } from '@/lib/store/contract';
+import { patchPerson } from '@/lib/store/people/person-edit';
 import type { InroadsDb } from '@/lib/store/database';
 import { historyTables, recomputeNextAction } from './next-action';
 import { newId } from '@/lib/store/people/people';
@@ -19,14 +21,14 @@ const EARLY_STAGES: (Stage | undefined)[] = [undefined, 'to-contact', 'requested
  * stores it, moves the stage forward, and recomputes the next action.
  */
 export async function logTouch(db: InroadsDb, input: NewTouch, now: number): Promise<Touch> {
-  const touch = Touch.parse({ ...input, id: newId(), createdAt: now });
+  const touch = storable(Touch, { ...input, id: newId(), createdAt: now });
   await db.transaction('rw', historyTables(db), async () => {
     const person = await db.people.get(touch.personId);
-    if (!person) throw new Error(t('storeGonePerson'));
+    if (!person) throw new InroadsError('storeGonePerson');
     await db.touches.add(touch);
     const stage = STAGE_AFTER[touch.kind];
     const moves = stage && (stage === 'declined' || EARLY_STAGES.includes(person.stage));
-    await db.people.update(person.id, {
+    await patchPerson(db, person.id, {
       updatedAt: now,
       ...(person.kind === 'candidate' ? { kind: 'target' as const, targetedAt: now } : {}),
       ...(moves ? { stage } : person.stage ? {} : { stage: 'to-contact' as const }),

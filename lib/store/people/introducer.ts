@@ -7,6 +7,8 @@ import type { IntroducerOption } from '@/lib/domain/approach/types';
 import { personFromConnection } from '@/lib/domain/directory/plan';
 import { connectionByUrl, connectionsByName, personOfConnection } from '@/lib/store/directory/connections';
 import type { InroadsDb } from '@/lib/store/database';
+import { Person } from '@/lib/domain/model';
+import { storable } from '@/lib/store/contract';
 import { findPersonByUrl, newId } from './people';
 
 /** The introducer's Person id, made from their directory entry when needed; undefined when they are not known. */
@@ -27,7 +29,7 @@ export async function introducerPersonId(
     if (!connection) return undefined;
     const same = await personOfConnection(db, connection);
     if (same) return same.id;
-    const person = personFromConnection(connection, now, newId());
+    const person = storable(Person, personFromConnection(connection, now, newId()));
     await db.people.add(person);
     return person.id;
   });

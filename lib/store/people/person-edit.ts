@@ -1,7 +1,9 @@
-import { t } from '@/lib/domain/i18n';
-import type { Objective, Person, Stage, UserField } from '@/lib/domain/model';
+import { InroadsError } from '@/lib/domain/errors';
+import { Person, type Objective, type Stage, type UserField } from '@/lib/domain/model';
 import { EDITABLE_FIELDS } from '@/lib/domain/model/constants';
+import { storable } from '@/lib/store/contract';
 import type { InroadsDb } from '@/lib/store/database';
+import { conflictsOf, EditConflict } from '@/lib/store/edit-conflict';
 import { historyTables, recomputeNextAction } from '@/lib/store/history/next-action';
 
 export interface PersonChange {
@@ -16,28 +18,55 @@ export interface PersonChange {
   objective?: Objective;
 }
 
+/** For each field of a change, the value the form started from (as stored: absent or a text). */
+export type PersonExpected = { [K in keyof PersonChange]?: Person[K] | string };
+
 /**
- * Saves the user's edits (one transaction). Edited profile fields are
- * remembered so later page views never overwrite them.
+ * Saves the user's edits (one transaction): only the fields in `change`,
+ * validated with the schema restore enforces. With `expected`, a field stored
+ * otherwise meanwhile throws an EditConflict and nothing is written. Edited
+ * profile fields are remembered so later page views never overwrite them.
  */
 export async function updatePerson(
   db: InroadsDb,
   personId: string,
   change: PersonChange,
   now: number,
+  expected?: PersonExpected,
 ): Promise<Person> {
   return db.transaction('rw', historyTables(db), async () => {
     const person = await db.people.get(personId);
-    if (!person) throw new Error(t('storeGonePerson'));
+    if (!person) throw new InroadsError('storeGonePerson');
+    const conflicts = conflictsOf(person, expected);
+    if (conflicts.length > 0) throw new EditConflict(conflicts);
     const edited = new Set<UserField>(person.userEdited);
     for (const field of EDITABLE_FIELDS) {
       if (change[field] !== undefined && change[field] !== person[field]) edited.add(field);
     }
     const name = change.name?.trim();
-    const next: Person = { ...person, ...change, name: name || person.name, userEdited: [...edited], updatedAt: now };
+    const next = storable(Person, {
+      ...person,
+      ...change,
+      name: name || person.name,
+      userEdited: [...edited],
+      updatedAt: now,
+    });
     await db.people.put(next);
     return (await recomputeNextAction(db, personId, now)) ?? next;
   });
+}
+
+/** Changes some of a stored person's fields, validated, inside the caller's transaction; the person or undefined. */
+export async function patchPerson(
+  db: InroadsDb,
+  personId: string,
+  patch: Partial<Person>,
+): Promise<Person | undefined> {
+  const person = await db.people.get(personId);
+  if (!person) return undefined;
+  const next = storable(Person, { ...person, ...patch });
+  await db.people.put(next);
+  return next;
 }
 
 /**
@@ -84,7 +113,7 @@ export async function deletePerson(db: InroadsDb, personId: string): Promise<voi
 /** Snoozes what is owed until a date (the follow-up list's "snooze"). */
 export async function snoozePerson(db: InroadsDb, personId: string, until: number, now: number): Promise<void> {
   await db.transaction('rw', historyTables(db), async () => {
-    await db.people.update(personId, { snoozedUntil: until, updatedAt: now });
+    if (!(await patchPerson(db, personId, { snoozedUntil: until, updatedAt: now }))) throw new InroadsError('storeGonePerson');
     await recomputeNextAction(db, personId, now);
   });
 }
@@ -92,7 +121,7 @@ export async function snoozePerson(db: InroadsDb, personId: string, until: numbe
 /** Changes a target's stage (e.g. moved on), recomputing what is owed. */
 export async function setStage(db: InroadsDb, personId: string, stage: Stage, now: number): Promise<void> {
   await db.transaction('rw', historyTables(db), async () => {
-    await db.people.update(personId, { stage, updatedAt: now });
+    if (!(await patchPerson(db, personId, { stage, updatedAt: now }))) throw new InroadsError('storeGonePerson');
     await recomputeNextAction(db, personId, now);
   });
 }

@@ -1,4 +1,5 @@
-import type { Person, ProfileSnapshot } from '@/lib/domain/model';
+import { Person, type ProfileSnapshot } from '@/lib/domain/model';
+import { storable } from '@/lib/store/contract';
 import { connectionByUrl } from '@/lib/store/directory/connections';
 import type { InroadsDb } from '@/lib/store/database';
 import { findPersonByUrl, newId } from './people';
@@ -21,7 +22,7 @@ export async function recordProfileView(
       findPersonByUrl(db, snapshot.url),
       connectionByUrl(db, snapshot.url),
     ]);
-    const person = mergeViewedConnection(existing, snapshot, connection, now, newId());
+    const person = storable(Person, mergeViewedConnection(existing, snapshot, connection, now, newId()));
     await db.people.put(person);
     return person;
   });

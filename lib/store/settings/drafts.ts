@@ -1,3 +1,6 @@
+import { InroadsError } from '@/lib/domain/errors';
+import { draftKey } from '@/lib/domain/model/draft-key';
+import { TEMPLATE_LIMITS } from '@/lib/domain/model/limits';
 import type { InroadsDb } from '@/lib/store/database';
 
 /** An unsent draft for one person, kept so closing the popup loses nothing. */
@@ -11,18 +14,34 @@ export interface Draft {
   updatedAt: number;
 }
 
-const key = (profileUrl: string) => `draft:${profileUrl}`;
+/** As stored: the profile URL too, so a look-up never takes another profile's draft for this one's. */
+type StoredDraft = Draft & { profileUrl: string };
 
 export async function loadDraft(db: InroadsDb, profileUrl: string): Promise<Draft | undefined> {
-  const row = await db.meta.get(key(profileUrl));
-  const value = row?.value as Draft | undefined;
-  return value && typeof value.body === 'string' && typeof value.templateId === 'string' ? value : undefined;
+  const row = await db.meta.get(draftKey(profileUrl));
+  const value = row?.value as StoredDraft | undefined;
+  if (!value || typeof value.body !== 'string' || typeof value.templateId !== 'string') return undefined;
+  if (value.profileUrl !== profileUrl) return undefined;
+  const { profileUrl: _url, ...draft } = value;
+  return draft;
 }
 
+/**
+ * Saves the draft under a key of fixed length (a hash of the URL: any
+ * profile's draft fits the backup's keys). Texts longer than a template
+ * allows are refused in words (the composer keeps to the same limits).
+ */
 export async function saveDraft(db: InroadsDb, profileUrl: string, draft: Draft): Promise<void> {
-  await db.meta.put({ key: key(profileUrl), value: draft });
+  if (draft.body.length > TEMPLATE_LIMITS.body) {
+    throw new InroadsError('draftTooLong', [TEMPLATE_LIMITS.body.toLocaleString('en-US'), draft.body.length.toLocaleString('en-US')]);
+  }
+  if (draft.subject.length > TEMPLATE_LIMITS.subject) {
+    throw new InroadsError('draftSubjectTooLong', [TEMPLATE_LIMITS.subject.toLocaleString('en-US')]);
+  }
+  const value: StoredDraft = { ...draft, profileUrl };
+  await db.meta.put({ key: draftKey(profileUrl), value });
 }
 
 export async function discardDraft(db: InroadsDb, profileUrl: string): Promise<void> {
-  await db.meta.delete(key(profileUrl));
+  await db.meta.delete(draftKey(profileUrl));
 }

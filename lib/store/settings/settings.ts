@@ -17,7 +17,7 @@ export const SETTINGS_RANGES = {
 export const SETTINGS_TEXT_LIMITS = {
   myName: 300,
   myEmail: 320,
-  myPhone: 50,
+  myPhone: 200,
   signature: 2000,
   targetRole: 500,
   timeZone: 100,

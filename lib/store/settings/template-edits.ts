@@ -1,10 +1,11 @@
 import { Template, type TemplateMoment } from '@/lib/domain/model';
+import { storable } from '@/lib/store/contract';
 import type { InroadsDb } from '@/lib/store/database';
 import { newId } from '@/lib/store/people/people';
 
 /** Saves an edit of any template (validated); built-ins keep their id so they can be reset. */
 export async function saveTemplate(db: InroadsDb, template: Template, now: number): Promise<Template> {
-  const saved = Template.parse({ ...template, updatedAt: now });
+  const saved = storable(Template, { ...template, updatedAt: now });
   await db.templates.put(saved);
   return saved;
 }

@@ -1,4 +1,5 @@
-import type { Connection, Objective, Person, ProfileSnapshot, Stage } from '@/lib/domain/model';
+import { Person, type Connection, type Objective, type ProfileSnapshot, type Stage } from '@/lib/domain/model';
+import { storable } from '@/lib/store/contract';
 import { personFromConnection } from '@/lib/domain/directory/plan';
 import { newCandidate } from '@/lib/domain/model/new-person';
 import { connectionByUrl, personOfConnection } from '@/lib/store/directory/connections';
@@ -40,7 +41,8 @@ export async function addTarget(db: InroadsDb, input: NewTarget, now: number): P
       person = person ? withConnection(person, connection, now) : personFromConnection(connection, now, newId());
     person ??= { ...newCandidate(newId(), input.name?.trim() || url || 'Unnamed', now), profileUrl: url };
     const stage: Stage = person.kind === 'target' && person.stage ? person.stage : 'to-contact';
-    const target: Person = {
+    // The same contract the restore enforces: an objective or name too long is refused in words.
+    const target = storable(Person, {
       ...person,
       kind: 'target',
       stage,
@@ -50,7 +52,7 @@ export async function addTarget(db: InroadsDb, input: NewTarget, now: number): P
       ...(input.referredById
         ? { referredById: input.referredById, referrerNameAllowed: input.referrerNameAllowed ?? false }
         : {}),
-    };
+    } satisfies Person);
     await db.people.put(target);
     return (await recomputeNextAction(db, target.id, now)) ?? target;
   });

@@ -8,6 +8,7 @@
  */
 import { InroadsError } from '@/lib/domain/errors';
 import { Person, type ChosenIntroducer, type Degree, type ProfileSnapshot, type UserField } from '@/lib/domain/model';
+import { storable } from '@/lib/store/contract';
 import type { InroadsDb } from '@/lib/store/database';
 import { historyTables, recomputeNextAction } from '@/lib/store/history/next-action';
 import { connectionByUrl } from '@/lib/store/directory/connections';
@@ -66,7 +67,7 @@ export async function correctPerson(
     }
     if (!person) throw new InroadsError('storeGonePerson');
     // The same contract the restore enforces: what is written always restores.
-    const next = Person.parse({ ...corrected(person, correction), updatedAt: now });
+    const next = storable(Person, { ...corrected(person, correction), updatedAt: now });
     await db.people.put(next);
     return (await recomputeNextAction(db, next.id, now)) ?? next;
   });

@@ -3,8 +3,9 @@
  * to who referred them, with whether their name may be used and when to check
  * back if the referrer contacts them first.
  */
-import { t } from '@/lib/domain/i18n';
-import type { GivenReferral } from '@/lib/domain/model';
+import { InroadsError } from '@/lib/domain/errors';
+import { Meeting, Person, type GivenReferral } from '@/lib/domain/model';
+import { storable } from '@/lib/store/contract';
 import type { InroadsDb } from '@/lib/store/database';
 import { historyTables, recomputeNextAction } from '@/lib/store/history/next-action';
 import { newId } from '@/lib/store/people/people';
@@ -29,14 +30,15 @@ export async function recordReferrals(
 ): Promise<string[]> {
   return db.transaction('rw', historyTables(db), async () => {
     const meeting = await db.meetings.get(meetingId);
-    if (!meeting) throw new Error(t('storeGoneMeeting'));
+    if (!meeting) throw new InroadsError('storeGoneMeeting');
     const given: GivenReferral[] = [];
     for (const referral of referrals) {
       const existing = referral.profileUrl
         ? await db.people.where('profileUrl').equals(referral.profileUrl).first()
         : undefined;
       const id = existing?.id ?? newId();
-      await db.people.put({
+      // The same contract the restore enforces: a name or company too long is refused in words.
+      const person = storable(Person, {
         ...(existing ?? { id, degree: 'unknown', mutuals: [], notes: '', userEdited: [], createdAt: now }),
         name: existing?.name ?? referral.name.trim(),
         ...(referral.profileUrl ? { profileUrl: referral.profileUrl } : {}),
@@ -48,13 +50,15 @@ export async function recordReferrals(
         referrerNameAllowed: referral.nameAllowed,
         updatedAt: now,
       });
+      await db.people.put(person);
       given.push({
         personId: id,
         nameAllowed: referral.nameAllowed,
         ...(referral.checkBackAt ? { checkBackAt: referral.checkBackAt } : {}),
       });
     }
-    await db.meetings.put({ ...meeting, referrals: [...meeting.referrals, ...given], updatedAt: now });
+    // The list grows from what is stored now, inside this transaction.
+    await db.meetings.put(storable(Meeting, { ...meeting, referrals: [...meeting.referrals, ...given], updatedAt: now }));
     for (const { personId } of given) await recomputeNextAction(db, personId, now);
     await recomputeNextAction(db, meeting.personId, now);
     return given.map((g) => g.personId);

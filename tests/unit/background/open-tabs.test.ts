@@ -17,6 +17,8 @@ const snapshot = (slug: string): ProfileSnapshot => ({
   mutuals: [],
   missing: [],
 });
+/** Real dates: stored dates lie within 1990-2200. */
+const T = Date.UTC(2026, 11, 7, 9);
 const settle = () => new Promise((r) => setTimeout(r, 150));
 
 describe('refreshOpenTabs', () => {
@@ -24,8 +26,8 @@ describe('refreshOpenTabs', () => {
     const db = freshDb();
     const ann = snapshot('ann');
     const bo = snapshot('bo');
-    await recordProfileView(db, ann, 1);
-    await recordProfileView(db, bo, 1);
+    await recordProfileView(db, ann, T + 1);
+    await recordProfileView(db, bo, T + 1);
     const pages = new Map<number, TabPage>([
       [1, { state: 'profile', snapshot: ann }],
       [2, { state: 'profile', snapshot: bo }],
@@ -39,10 +41,10 @@ describe('refreshOpenTabs', () => {
       tell: async (tabId, message) => void (message.type === 'status-changed' && told.push(tabId)),
     });
     await settle();
-    await recordProfileView(db, ann, 2); // seen again: nothing the badge shows changed
+    await recordProfileView(db, ann, T + 2); // seen again: nothing the badge shows changed
     await settle();
     expect(told).toEqual([]);
-    await addTarget(db, { snapshot: ann }, 3);
+    await addTarget(db, { snapshot: ann }, T + 3);
     await settle();
     expect(told).toEqual([1]);
     told.length = 0;

@@ -72,7 +72,8 @@ describe('data text in the language of the messages', () => {
     const meeting: Meeting = {
       id: 'm1',
       personId: 'gone',
-      at: 0,
+      // A date Inroads stores (an entry with a damaged date is left out of the calendar).
+      at: Date.UTC(2025, 0, 6, 10),
       minutes: 20,
       mode: 'phone',
       status: 'scheduled',

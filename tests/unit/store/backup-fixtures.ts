@@ -2,7 +2,7 @@
 import { packConnections } from '@/lib/domain/directory/buckets';
 import type { InroadsDb } from '@/lib/store/database';
 import { DEFAULT_SETTINGS, type Meeting, type ResearchClip, type Template, type Touch } from '@/lib/domain/model';
-import { personOf } from './import-fixtures';
+import { personOf, T0 } from './import-fixtures';
 
 export const ANN_URL = 'https://www.linkedin.com/in/ann-lee/';
 export const CY_URL = 'https://www.linkedin.com/in/cy-park/';
@@ -17,7 +17,7 @@ export async function seedSample(db: InroadsDb, prefix = ''): Promise<void> {
       stage: 'requested',
       degree: '2nd',
       profileUrl: prefix ? undefined : ANN_URL,
-      updatedAt: 2000,
+      updatedAt: T0 + 2000,
     }),
     personOf({ id: id('bo'), name: 'Bo Chen', degree: '1st', referredById: id('ann'), notes: 'met at a meetup' }),
   ]);
@@ -25,24 +25,24 @@ export async function seedSample(db: InroadsDb, prefix = ''): Promise<void> {
     id: id('t1'),
     personId: id('ann'),
     kind: 'request',
-    at: 1500,
+    at: T0 + 1500,
     channel: 'email',
     text: 'Hi Ann',
-    createdAt: 1500,
+    createdAt: T0 + 1500,
   };
   await db.touches.add(touch);
   const meeting: Meeting = {
     id: id('m1'),
     personId: id('bo'),
-    at: 9_000,
+    at: T0 + 9_000,
     minutes: 20,
     mode: 'phone',
     status: 'scheduled',
     questions: ['How did you start?'],
     notes: '',
     referrals: [{ personId: id('ann'), nameAllowed: true }],
-    createdAt: 3,
-    updatedAt: 3,
+    createdAt: T0 + 3,
+    updatedAt: T0 + 3,
   };
   await db.meetings.add(meeting);
   const template: Template = {
@@ -59,7 +59,7 @@ export async function seedSample(db: InroadsDb, prefix = ''): Promise<void> {
     url: 'https://example.com/a',
     title: 'An article',
     readable: true,
-    savedAt: 4,
+    savedAt: T0 + 4,
     personId: id('ann'),
   };
   await db.clips.add(clip);

@@ -187,8 +187,9 @@ describe('what the directory feeds', () => {
       connectedOn: ANA.connectedOn,
     });
     // Without a URL, the same name and company ignoring accents is the same person.
-    const cy = await addTarget(db, { connection: { name: 'Cy Müller', company: 'ACME', connectedOn: 5 } }, NOW);
-    expect(cy).toMatchObject({ id: 'cy', degree: '1st', connectedOn: 5 });
+    const connectedOn = Date.UTC(2020, 4, 5);
+    const cy = await addTarget(db, { connection: { name: 'Cy Müller', company: 'ACME', connectedOn } }, NOW);
+    expect(cy).toMatchObject({ id: 'cy', degree: '1st', connectedOn });
     expect(await db.people.count()).toBe(2);
   });
 

@@ -68,7 +68,7 @@ describe('importing Connections.csv', () => {
     const seen = await recordProfileView(
       db,
       snapshotOf({ url: 'https://www.linkedin.com/in/ann-lee/', publicId: 'ann-lee', name: 'Ann Lee', degree: '2nd' }),
-      1000,
+      NOW - 1000,
     );
     await db.people.update(seen!.id, { kind: 'target', stage: 'to-contact' });
     await db.people.add(personOf({ id: 'bo', name: 'Bo Chen', company: 'Globex' }));

@@ -12,6 +12,9 @@ export function connectionsCsv(rows: readonly (readonly string[])[]): string {
   return `${HEADER}\n${lines.join('\n')}\n`;
 }
 
+/** Test dates are small offsets from here: stored dates are within 1990–2200 (lib/domain/model/limits.ts). */
+export const T0 = Date.UTC(2024, 0, 1);
+
 export function personOf(overrides: Partial<Person> & Pick<Person, 'id' | 'name'>): Person {
   return {
     kind: 'candidate',
@@ -19,8 +22,8 @@ export function personOf(overrides: Partial<Person> & Pick<Person, 'id' | 'name'
     mutuals: [],
     notes: '',
     userEdited: [],
-    createdAt: 1000,
-    updatedAt: 1000,
+    createdAt: T0 + 1000,
+    updatedAt: T0 + 1000,
     ...overrides,
   };
 }

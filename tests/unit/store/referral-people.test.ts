@@ -22,7 +22,7 @@ describe('loadReferralPeople', () => {
       stage: 'to-contact',
       referredById: undefined,
       referredByName: undefined,
-      createdAt: 1_000,
+      createdAt: Date.UTC(2024, 0, 1),
     });
   });
 

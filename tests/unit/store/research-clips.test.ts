@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { allClips, attachClip, clipsFor, deleteClip } from '@/lib/store/history/clips';
 import type { ResearchClip } from '@/lib/domain/model';
 import { freshDb } from '../helpers';
-import { personOf } from './import-fixtures';
+import { personOf, T0 } from './import-fixtures';
 
 function clip(id: string, savedAt: number, extra: Partial<ResearchClip> = {}): ResearchClip {
-  return { id, url: `https://example.com/${id}`, title: `Article ${id}`, readable: true, savedAt, ...extra };
+  return { id, url: `https://example.com/${id}`, title: `Article ${id}`, readable: true, savedAt: T0 + savedAt, ...extra };
 }
 
 async function seeded() {
@@ -40,8 +40,8 @@ describe('research clips', () => {
 
   it('refuses to attach to someone who is not stored, or a missing clip', async () => {
     const db = await seeded();
-    await expect(attachClip(db, 'a', { personId: 'ghost' })).rejects.toThrow(/no longer/);
-    await expect(attachClip(db, 'zz', { company: 'Acme' })).rejects.toThrow(/no longer/);
+    await expect(attachClip(db, 'a', { personId: 'ghost' })).rejects.toMatchObject({ code: 'storeGonePerson' });
+    await expect(attachClip(db, 'zz', { company: 'Acme' })).rejects.toMatchObject({ code: 'storeGoneClip' });
     expect(await db.clips.get('a')).toEqual(clip('a', 1));
   });
 

@@ -3,6 +3,7 @@ import { describeStorageError, isNewerDatabase } from '@/lib/store/storage-error
 import { addTarget } from '@/lib/store/use-cases/add-target';
 import { logTouch } from '@/lib/store/history/touches';
 import { freshDb } from '../helpers';
+import { T0 } from './import-fixtures';
 
 const named = (name: string) => Object.assign(new Error(name), { name });
 
@@ -28,11 +29,11 @@ describe('storage faults', () => {
     'a %s while logging a touch leaves every stored row as it was',
     async (name) => {
       const db = freshDb();
-      const person = await addTarget(db, { profileUrl: 'https://www.linkedin.com/in/ana/', name: 'Ana' }, 1000);
-      await logTouch(db, { personId: person.id, kind: 'request', at: 1000, channel: 'email' }, 1000);
+      const person = await addTarget(db, { profileUrl: 'https://www.linkedin.com/in/ana/', name: 'Ana' }, T0 + 1000);
+      await logTouch(db, { personId: person.id, kind: 'request', at: T0 + 1000, channel: 'email' }, T0 + 1000);
       const before = { people: await db.people.toArray(), touches: await db.touches.toArray() };
       vi.spyOn(db.touches, 'add').mockRejectedValueOnce(named(name));
-      await expect(logTouch(db, { personId: person.id, kind: 'follow-up', at: 2000, channel: 'email' }, 2000)).rejects.toThrow();
+      await expect(logTouch(db, { personId: person.id, kind: 'follow-up', at: T0 + 2000, channel: 'email' }, T0 + 2000)).rejects.toThrow();
       expect({ people: await db.people.toArray(), touches: await db.touches.toArray() }).toEqual(before);
     },
   );

@@ -3,6 +3,7 @@ import { recomputeNextAction } from '@/lib/store/history/next-action';
 import { addTarget } from '@/lib/store/use-cases/add-target';
 import { followUpGroup } from '@/lib/domain/cadence/cadence';
 import { freshDb, snapshotOf } from '../helpers';
+import { T0 } from './import-fixtures';
 
 const DAY = 86_400_000;
 
@@ -19,10 +20,10 @@ describe('targets', () => {
 
   it('keep their stage, history and first targeted date when added again', async () => {
     const db = freshDb();
-    const first = await addTarget(db, { snapshot: snapshotOf() }, 1000);
+    const first = await addTarget(db, { snapshot: snapshotOf() }, T0 + 1000);
     await db.people.update(first.id, { stage: 'requested' });
-    const again = await addTarget(db, { snapshot: snapshotOf(), objective: { kind: 'company', detail: '' } }, 5000);
-    expect(again).toMatchObject({ id: first.id, stage: 'requested', targetedAt: 1000, objective: { kind: 'company' } });
+    const again = await addTarget(db, { snapshot: snapshotOf(), objective: { kind: 'company', detail: '' } }, T0 + 5000);
+    expect(again).toMatchObject({ id: first.id, stage: 'requested', targetedAt: T0 + 1000, objective: { kind: 'company' } });
     expect(await db.people.count()).toBe(1);
   });
 });

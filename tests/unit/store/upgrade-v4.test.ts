@@ -10,6 +10,12 @@ import { NextAction, Touch } from '@/lib/domain/model';
 import { reasonText } from '@/lib/domain/labels';
 import { loadDbFixtures } from '../../fixtures/db/db-fixtures';
 import { createRawDb, deleteRawDb } from '../../fixtures/db/raw-idb';
+import { saveSettings } from '@/lib/store/settings/settings-save';
+import { recomputeAllNextActions } from '@/lib/store/history/recompute-all';
+import { exportBackup } from '@/lib/store/backup/backup-io';
+import { restoreBackup } from './restore-backup';
+import { loadDraft } from '@/lib/store/settings/drafts';
+import { dumpDb } from './backup-fixtures';
 import { storesOfVersion } from '../../fixtures/db/db-fixtures';
 
 const v3 = loadDbFixtures().find((fixture) => fixture.version === 3)!;
@@ -49,5 +55,79 @@ describe('the schema-v4 upgrade', () => {
     for (const touch of byId.values()) expect(Touch.safeParse(touch).success, touch.id).toBe(true);
     db.close();
     await deleteRawDb(name);
+  });
+});
+
+describe('the schema-v4 upgrade brings every row within what a backup restores', () => {
+  const DAY = 86_400_000;
+  const thai = `https://www.linkedin.com/in/${encodeURIComponent('สมชายใจดีมากมายหลายคน')}/`;
+
+  it('rekeys drafts by a hash, repairs dates outside 1990–2200, and the database then round-trips', async () => {
+    const people = structuredClone(v3.rows.people as Row[]);
+    const touches = structuredClone(v3.rows.touches as Row[]);
+    const meetings = structuredClone(v3.rows.meetings as Row[]);
+    const connections = structuredClone(v3.rows.connections as Row[]);
+    const target = people.find((p) => p.kind === 'target')!;
+    target.snoozedUntil = 1e16;
+    touches[0]!.at = 1e16;
+    meetings[0]!.at = Date.UTC(20245, 0, 1);
+    const contact = (connections[0]!.contacts as Row[])[0]!;
+    contact.connectedOn = 5;
+    const meta = [
+      ...(v3.rows.meta as Row[]),
+      { key: `draft:${thai}`, value: { templateId: 't', subject: '', body: 'ร่าง', edited: true, updatedAt: 1_741_860_000_000 } },
+    ];
+    const name = `inroads-v4-dates-${Math.random().toString(36).slice(2)}`;
+    await createRawDb(name, v3.idbVersion, storesOfVersion(3), { ...v3.rows, people, touches, meetings, connections, meta });
+    const db = openInroadsDb(name);
+    expect(await loadDraft(db, thai)).toMatchObject({ body: 'ร่าง' });
+    expect((await db.meta.toArray()).every((row) => row.key.length <= 200)).toBe(true);
+    expect(await db.people.get(target.id as string)).not.toHaveProperty('snoozedUntil');
+    expect((await db.touches.get(touches[0]!.id as string))?.at).toBe(touches[0]!.createdAt);
+    expect((await db.meetings.get(meetings[0]!.id as string))?.at).toBe(meetings[0]!.createdAt);
+    const stored = (await db.connections.get(connections[0]!.bucket as number))!.contacts;
+    expect(stored.find((c) => c.name === contact.name)).not.toHaveProperty('connectedOn');
+    // Every other date is as it was.
+    const byId = new Map((await db.touches.toArray()).map((t) => [t.id, t]));
+    for (const touch of touches.slice(1)) expect(byId.get(touch.id as string)?.at).toBe(touch.at);
+
+    const now = (v3.rows.people as Row[]).reduce((max, p) => Math.max(max, p.updatedAt as number), 0) + DAY;
+    // As the app runs after the upgrade: settings saved once (defaults of newer fields filled), what is owed recomputed at now.
+    await saveSettings(db, {});
+    await recomputeAllNextActions(db, now);
+    const text = await exportBackup(db, now);
+    const before = await dumpDb(db);
+    await Promise.all(db.tables.map((table) => table.clear()));
+    const restored = await restoreBackup(db, text, 'replace', now);
+    expect(restored, restored.ok ? '' : restored.error.message).toMatchObject({ ok: true });
+    expect(await dumpDb(db)).toEqual(before);
+    db.close();
+    await deleteRawDb(name);
+  });
+
+  it('leaves every date of the realistic fixtures as it was (all within the range)', async () => {
+    for (const fixture of loadDbFixtures().filter((f) => f.version < 4)) {
+      const name = `inroads-v4-same-${fixture.version}-${Math.random().toString(36).slice(2)}`;
+      await createRawDb(name, fixture.idbVersion, storesOfVersion(fixture.version), fixture.rows);
+      const db = openInroadsDb(name);
+      await db.open();
+      const dates = (rows: unknown[] | undefined, fields: string[]) =>
+        (rows ?? []).map((row) => fields.map((f) => (row as Row)[f]));
+      for (const [table, fields] of [
+        ['touches', ['id', 'at', 'promisedFollowUpAt', 'createdAt']],
+        ['meetings', ['id', 'at', 'notesWrittenAt', 'createdAt', 'updatedAt']],
+        ['clips', ['id', 'savedAt']],
+      ] as const) {
+        const upgraded = await db.table(table).toArray();
+        expect(dates(upgraded, [...fields]).sort(), `${fixture.file} ${table}`).toEqual(
+          dates(fixture.rows[table], [...fields]).sort(),
+        );
+      }
+      const people = await db.people.toArray();
+      const fields = ['id', 'connectedOn', 'snoozedUntil', 'targetedAt', 'lastSeenAt', 'createdAt', 'updatedAt'];
+      expect(dates(people, fields).sort(), fixture.file).toEqual(dates(fixture.rows.people, fields).sort());
+      db.close();
+      await deleteRawDb(name);
+    }
   });
 });

@@ -10,6 +10,8 @@
 import { plural, t } from '@/lib/domain/i18n';
 import { z } from '@/lib/domain/model/zod';
 import { Connection, Meeting, Person, ResearchClip, Settings, Template, Touch } from '@/lib/domain/model';
+import { isStorableDate } from '@/lib/domain/model/limits';
+import { issueText, type IssueLike } from '@/lib/domain/model/issue-text';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './versions';
 
 export const BackupMetaRow = z.object({
@@ -21,7 +23,8 @@ export type BackupMetaRow = z.infer<typeof BackupMetaRow>;
 export const BackupFile = z.object({
   format: z.literal(BACKUP_FORMAT),
   version: z.literal(BACKUP_VERSION),
-  exportedAt: z.iso.datetime(),
+  /** When the file was made: a date Inroads may store (a file of year 9999 would silence the backup reminder). */
+  exportedAt: z.iso.datetime().refine((at) => isStorableDate(Date.parse(at)), { params: { inroads: 'date' } }),
   people: z.array(Person),
   touches: z.array(Touch),
   meetings: z.array(Meeting),
@@ -37,27 +40,14 @@ export const SETTINGS_KEY = 'settings';
 
 type PathPart = PropertyKey;
 
-/** `people[12].objective.kind` from zod's path array (table and field names as in the file). */
-export function formatPath(path: readonly PathPart[]): string {
-  let text = '';
-  for (const part of path) {
-    if (typeof part === 'number') text += `[${part}]`;
-    else text += text ? `.${String(part)}` : String(part);
-  }
-  return text || t('restoreErrorWholeFile');
-}
-
 /**
- * The first problems of a failed parse, each with its table, row and field.
- * Each problem's own text is zod's (English: zod's messages are not translated here).
+ * The first problems of a failed parse, each with its table, row and field
+ * and what is wrong in words ("people[0].phone: at most 200 characters").
  */
-export function describeIssues(
-  issues: readonly { path: readonly PathPart[]; message: string }[],
-  prefix: PathPart[] = [],
-): string {
+export function describeIssues(issues: readonly IssueLike[], prefix: PathPart[] = []): string {
   const shown = issues
     .slice(0, 3)
-    .map((issue) => `${formatPath([...prefix, ...issue.path])}: ${issue.message}`)
+    .map((issue) => issueText(issue, prefix))
     .join('; ');
   const more = issues.length - 3;
   return more > 0 ? plural('restoreErrorProblemsMore', more, [shown, more]) : shown;

@@ -9,12 +9,22 @@
  * version N + 1 one. Never edit or remove a released step.
  *
  * Versions: 1, the first; 2 adds `connections`, the contact directory; 3
- * stores codes instead of sentences (next-action reasons, notes Inroads wrote).
+ * stores codes instead of sentences (next-action reasons, notes Inroads wrote),
+ * dates only within 1990–2200 and drafts under hashed keys.
  */
 import { t } from '@/lib/domain/i18n';
 import { connectionOfPerson } from '@/lib/domain/directory/buckets';
 import { Connection } from '@/lib/domain/model/connection';
 import { hasLegacyReason, touchWithAppNote, withoutNextAction } from '@/lib/domain/model/legacy-text';
+import { isStorableDate } from '@/lib/domain/model/limits';
+import { withHashedDraftKey } from '@/lib/domain/model/draft-key';
+import {
+  repairClipDates,
+  repairConnectionDates,
+  repairMeetingDates,
+  repairPersonDates,
+  repairTouchDates,
+} from '@/lib/domain/model/repair-dates';
 
 export const BACKUP_FORMAT = 'inroads-backup';
 export const BACKUP_VERSION = 3;
@@ -60,20 +70,32 @@ function addConnections(file: RawBackup): RawBackup {
 }
 
 /**
- * 2 → 3: sentences become codes, as the database's schema-v4 upgrade does:
- * notes Inroads wrote on touches become `appNote` codes; a next action whose
- * reason is a sentence is dropped (restore recomputes every target's).
+ * 2 → 3: what the database's schema-v4 upgrade does, on the file. Sentences
+ * become codes: notes Inroads wrote on touches become `appNote` codes; a next
+ * action whose reason is a sentence is dropped (restore recomputes every
+ * target's). Dates outside 1990–2200 are repaired (repair-dates.ts; the
+ * fallback is the file's own date). Drafts keyed `draft:<profile URL>` get
+ * the hashed key (the URL made some keys longer than a meta key may be).
  */
 function codesNotSentences(file: RawBackup): RawBackup {
   const isRow = (row: unknown): row is Record<string, unknown> => typeof row === 'object' && row !== null;
   // Junk stays junk (validation refuses it in the file's words): only arrays of rows are rewritten.
   const each = (table: unknown, rewrite: (row: Record<string, unknown>) => unknown) =>
     Array.isArray(table) ? table.map((row: unknown) => (isRow(row) ? rewrite(row) : row)) : table;
-  return {
-    ...file,
-    people: each(file.people, (p) => (hasLegacyReason(p) ? withoutNextAction(p) : p)),
-    touches: each(file.touches, touchWithAppNote),
+  const exportedAt = typeof file.exportedAt === 'string' ? Date.parse(file.exportedAt) : Number.NaN;
+  // A file without a usable date is refused for it; its rows get a date that is refused too.
+  const fallback = isStorableDate(exportedAt) ? exportedAt : Number.NaN;
+  const out: RawBackup = { ...file };
+  const rewrite = (table: string, row: (r: Record<string, unknown>) => unknown) => {
+    if (table in file) out[table] = each(file[table], row);
   };
+  rewrite('people', (p) => repairPersonDates(hasLegacyReason(p) ? withoutNextAction(p) : p, fallback));
+  rewrite('touches', (touch) => repairTouchDates(touchWithAppNote(touch), fallback));
+  rewrite('meetings', (meeting) => repairMeetingDates(meeting, fallback));
+  rewrite('clips', (clip) => repairClipDates(clip, fallback));
+  rewrite('connections', repairConnectionDates);
+  rewrite('meta', (row) => withHashedDraftKey(row as { key: unknown }));
+  return out;
 }
 
 export const BACKUP_VERSIONS: BackupVersions = {

@@ -6,12 +6,15 @@
 import { t } from '@/lib/domain/i18n';
 import { MEETING_MODE_LABELS, nextActionLabel, reasonText } from '@/lib/domain/labels';
 import type { Meeting, Person } from '@/lib/domain/model';
+import { isStorableDate } from '@/lib/domain/model/limits';
 import type { CalendarEntry } from './ics';
 
 function followUpEntry(person: Person): CalendarEntry | null {
   const next = person.nextAction;
-  if (!next) return null;
-  const start = Math.max(next.due, person.snoozedUntil ?? 0);
+  // A damaged date leaves this entry out, never the file (a backup refuses such dates; older data may hold one).
+  if (!next || !isStorableDate(next.due)) return null;
+  const snoozed = isStorableDate(person.snoozedUntil) ? person.snoozedUntil : 0;
+  const start = Math.max(next.due, snoozed);
   const action = reasonText(next.reason) || nextActionLabel(next.kind);
   const entry: CalendarEntry = {
     uid: `follow-up-${person.id}`,
@@ -52,7 +55,7 @@ export function calendarEntries(people: readonly Person[], meetings: readonly Me
     if (entry) entries.push(entry);
   }
   for (const meeting of meetings) {
-    if (meeting.status === 'scheduled') entries.push(meetingEntry(meeting, byId.get(meeting.personId)));
+    if (meeting.status === 'scheduled' && isStorableDate(meeting.at)) entries.push(meetingEntry(meeting, byId.get(meeting.personId)));
   }
   return entries;
 }

@@ -16,6 +16,7 @@
  * default) and adds 8.4 KB gz (×2).
  */
 import { t } from '@/lib/domain/i18n';
+import { isStorableDate } from '@/lib/domain/model/limits';
 import { dayIn, nextDay } from './date';
 import { escapeIcsText, foldIcsLine, icsDate, icsUri, icsUtc } from './ics-text';
 
@@ -54,7 +55,7 @@ function timing(entry: CalendarEntry, timeZone: string | undefined): string[] {
     return [`DTSTART;VALUE=DATE:${icsDate(first)}`, `DTEND;VALUE=DATE:${icsDate(nextDay(last))}`, 'TRANSP:TRANSPARENT'];
   }
   const minutes = entry.kind === 'meeting' ? 20 : 15;
-  const end = entry.end !== undefined && entry.end > entry.start ? entry.end : entry.start + minutes * MINUTE;
+  const end = entry.end !== undefined && Number.isFinite(entry.end) && entry.end > entry.start ? entry.end : entry.start + minutes * MINUTE;
   return [`DTSTART:${icsUtc(entry.start)}`, `DTEND:${icsUtc(end)}`];
 }
 
@@ -89,7 +90,8 @@ export function followUpsToIcs(events: readonly CalendarEntry[], now: number, op
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeIcsText(t('extName'))}`,
   ];
-  for (const entry of events) lines.push(...eventLines(entry, stamp, options.timeZone));
+  // An entry without a usable date is left out (never DTSTART:0NaN…).
+  for (const entry of events) if (isStorableDate(entry.start)) lines.push(...eventLines(entry, stamp, options.timeZone));
   lines.push('END:VCALENDAR');
   return lines.flatMap(foldIcsLine).join(CRLF) + CRLF;
 }

@@ -1,4 +1,5 @@
 /** Reading single Connections.csv cells: dates, e-mail addresses, text caps. */
+import { isStorableDate } from '@/lib/domain/model/limits';
 
 const MONTHS: Record<string, number> = {
   jan: 0,
@@ -18,12 +19,15 @@ const MONTHS: Record<string, number> = {
 const DAY_MONTH_YEAR = /^(\d{1,2})[\s-]+([A-Za-z]{3})[A-Za-z]*\.?[\s-]+(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** UTC midnight of a valid calendar date, else undefined (31 Feb is not a date). */
+/**
+ * UTC midnight of a valid calendar date Inroads may store (1990–2200), else
+ * undefined (31 Feb is not a date; "01 Jan 0001" is not a day anyone connected).
+ */
 function utcDate(year: number, month: number, day: number): number | undefined {
   const ms = Date.UTC(year, month, day);
   const date = new Date(ms);
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month || date.getUTCDate() !== day) return undefined;
-  return ms;
+  return isStorableDate(ms) ? ms : undefined;
 }
 
 /**

@@ -5,6 +5,8 @@ import { useAction, useQueuedAction } from '@/components/shared/use-action';
 import { FormError } from '@/components/shared/FormError';
 import { InroadsError } from '@/lib/domain/errors';
 import { Dexie } from 'dexie';
+import { Person } from '@/lib/domain/model';
+import { personOf } from '../sidepanel/targets-fixtures';
 
 afterEach(cleanup);
 
@@ -53,6 +55,11 @@ describe('useAction', () => {
     const { rerender } = render(<Button work={() => Promise.reject(new Error('[{"code":"too_big","path":["phone"]}]'))} />);
     fireEvent.click(screen.getByRole('button'));
     expect((await screen.findByRole('alert')).textContent).toBe('Not saved: unknown error');
+    // A schema's own error (zod) that escaped a use case: its fields and problems in words.
+    const zodError = Person.safeParse({ ...personOf({ id: 'p', name: 'Ann' }), phone: '1'.repeat(260) }).error;
+    rerender(<Button work={() => Promise.reject(zodError)} />);
+    fireEvent.click(screen.getByRole('button'));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Not saved: Phone: at most 200 characters'));
     rerender(<Button work={() => Promise.reject(new Dexie.QuotaExceededError('quota'))} />);
     fireEvent.click(screen.getByRole('button'));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toMatch(/^Not saved: .*(space|full)/i));

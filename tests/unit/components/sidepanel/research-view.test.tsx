@@ -12,7 +12,8 @@ const db = getDb();
 configure({ asyncUtilTimeout: 8_000 });
 
 function clip(id: string, savedAt: number, extra: Partial<ResearchClip> = {}): ResearchClip {
-  return { id, url: `https://example.com/${id}`, title: `Article ${id}`, readable: true, savedAt, ...extra };
+  // Stored dates are within 1990–2200: offsets from 1 January 2024.
+  return { id, url: `https://example.com/${id}`, title: `Article ${id}`, readable: true, savedAt: Date.UTC(2024, 0, 1) + savedAt, ...extra };
 }
 
 const card = (title: string) => screen.getByRole('article', { name: title });

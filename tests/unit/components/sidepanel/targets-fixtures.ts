@@ -11,8 +11,9 @@ export function personOf(change: Partial<Person> & { id: string }): Person {
     mutuals: [],
     notes: '',
     userEdited: [],
-    createdAt: 1_000,
-    updatedAt: 1_000,
+    // Stored dates are within 1990–2200 (lib/domain/model/limits.ts).
+    createdAt: Date.UTC(2024, 0, 1),
+    updatedAt: Date.UTC(2024, 0, 1),
     ...change,
   };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { NextAction } from '@/lib/domain/model/person';
+import { EARLIEST_DATE, LATEST_DATE } from '@/lib/domain/model/limits';
 import { TOUCH_KINDS } from '@/lib/domain/model/constants';
 import { NEXT_ACTION_KINDS, computeNextAction, isWaitingOnThem } from '@/lib/domain/cadence/cadence';
 import { reasonText } from '@/lib/domain/labels';
@@ -50,9 +51,8 @@ describe('odd dates', () => {
   });
 
   it.each([
-    ['1970', at('1970-01-06T10:00:00Z')],
-    ['1900', at('1900-06-01T10:00:00Z')],
-    ['1066', Date.UTC(1066, 9, 14, 10)],
+    ['1990', at('1990-01-05T10:00:00Z')],
+    ['2199', at('2199-06-05T10:00:00Z')],
   ])('a request dated %s gives a follow-up on a Tuesday–Thursday about a week later', (_label, sent) => {
     const action = computeNextAction(
       input({ touches: [touch('request', sent)], settings: settings({ timeZone: 'UTC' }), now: NOW }),
@@ -61,6 +61,23 @@ describe('odd dates', () => {
     expect(action!.due - sent).toBeGreaterThanOrEqual(7 * DAY);
     expect(action!.due - sent).toBeLessThanOrEqual(11 * DAY); // Friday + 7 → the Tuesday after
     expect([2, 3, 4]).toContain(new Date(action!.due).getUTCDay());
+  });
+
+  it.each([
+    ['1970', at('1970-01-06T10:00:00Z')],
+    ['1900', at('1900-06-01T10:00:00Z')],
+    ['1066', Date.UTC(1066, 9, 14, 10)],
+  ])('a request dated %s (before any date Inroads stores) gives a follow-up due at the first storable date', (_l, sent) => {
+    const action = computeNextAction(
+      input({ touches: [touch('request', sent)], settings: settings({ timeZone: 'UTC' }), now: NOW }),
+    );
+    expect(action).toMatchObject({ kind: 'follow-up', due: EARLIEST_DATE });
+    expect(NextAction.safeParse(action).success).toBe(true);
+  });
+
+  it('a snooze after the last date Inroads stores gives that date', () => {
+    const action = computeNextAction(input({ person: person({ snoozedUntil: LATEST_DATE + DAY }), now: NOW }));
+    expect(action?.due).toBe(LATEST_DATE);
   });
 
   it('dates that cannot be computed with are ignored, not thrown on', () => {
@@ -141,7 +158,7 @@ describe('properties', () => {
           Math.abs(c.snoozedUntil) < 8e15 &&
           c.snoozedUntil > c.now
         ) {
-          expect(action.due).toBeGreaterThanOrEqual(c.snoozedUntil);
+          expect(action.due).toBeGreaterThanOrEqual(Math.min(c.snoozedUntil, LATEST_DATE));
         }
         const reversed = computeNextAction({
           ...cadence,

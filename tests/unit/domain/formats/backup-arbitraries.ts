@@ -18,12 +18,14 @@ import {
   type Template,
   type Touch,
 } from '@/lib/domain/model';
+import { EARLIEST_DATE } from '@/lib/domain/model/limits';
 import { directory } from './directory-arbitraries';
 import { metaValue, safeKey, settings } from './meta-arbitraries';
 
 const text = (maxLength: number) => fc.string({ unit: 'binary', maxLength: Math.floor(maxLength / 2) });
 const id = fc.string({ unit: 'binary', minLength: 1, maxLength: 16 });
-const epoch = fc.integer({ min: 0, max: 4_102_444_800_000 });
+// Stored dates are 1990–2200 (lib/domain/model/limits.ts); up to 2100 here.
+const epoch = fc.integer({ min: EARLIEST_DATE, max: 4_102_444_800_000 });
 const slug = fc.stringMatching(/^[a-z0-9-]{3,20}$/);
 
 const personFields = {

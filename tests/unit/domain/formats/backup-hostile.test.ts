@@ -49,7 +49,7 @@ describe('parseBackup refuses hostile or damaged files', () => {
   it.each([
     ['version as a string', (f: Json) => (f.version = '1'), /"version"/],
     ['a fractional version', (f: Json) => (f.version = 1.5), /"version"/],
-    ['a person name as a number', (f: Json) => (f.people[1]!.name = 42), /people\[1\]\.name: .*expected string/],
+    ['a person name as a number', (f: Json) => (f.people[1]!.name = 42), /people\[1\]\.name: must be text/],
     ['an unknown touch kind', (f: Json) => ((f.touches as Json[])[0]!.kind = 'hack'), /touches\[0\]\.kind/],
     [
       'a referral with a numeric person id',

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBackup, parseBackup, type BackupTables, type RowTables } from '@/lib/domain/formats/backup/backup';
 import { planRestore } from '@/lib/domain/formats/backup/restore';
 import { backupTables } from './backup-arbitraries';
-import { sampleTables } from './backup-sample';
+import { sampleTables, T0 } from './backup-sample';
 
 const NOW = Date.UTC(2024, 4, 30);
 const ids = (rows: readonly { id: string }[]) => rows.map((row) => row.id).sort();
@@ -16,7 +16,7 @@ function stored(): BackupTables {
     people: [...tables.people, { ...tables.people[1]!, id: 'p3', name: 'Cy Dee', referredById: 'p1' }],
     touches: [
       ...tables.touches,
-      { id: 't-old', personId: 'p3', kind: 'request', at: 1, channel: 'linkedin', createdAt: 1, introducerId: 'p1' },
+      { id: 't-old', personId: 'p3', kind: 'request', at: T0 + 1, channel: 'linkedin', createdAt: T0 + 1, introducerId: 'p1' },
     ],
   };
 }
@@ -32,8 +32,8 @@ function incoming(): RowTables {
         mutuals: [],
         notes: 'from backup',
         userEdited: [],
-        createdAt: 1,
-        updatedAt: 9,
+        createdAt: T0 + 1,
+        updatedAt: T0 + 9,
         profileUrl: 'https://www.linkedin.com/in/ann-lee/',
       },
       {
@@ -44,11 +44,11 @@ function incoming(): RowTables {
         mutuals: [],
         notes: '',
         userEdited: [],
-        createdAt: 1,
-        updatedAt: 9,
+        createdAt: T0 + 1,
+        updatedAt: T0 + 9,
       },
     ],
-    touches: [{ id: 't1', personId: 'b1', kind: 'follow-up', at: 7, channel: 'email', createdAt: 7 }],
+    touches: [{ id: 't1', personId: 'b1', kind: 'follow-up', at: T0 + 7, channel: 'email', createdAt: T0 + 7 }],
     meetings: [],
     templates: [],
     clips: [],

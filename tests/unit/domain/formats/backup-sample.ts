@@ -1,6 +1,10 @@
 /** A small, valid, cross-linked set of tables for backup tests. */
 import type { BackupTables } from '@/lib/domain/formats/backup/backup';
 
+/** Dates are stored within 1990–2200: the sample's are minutes into 2024. */
+export const T0 = Date.UTC(2024, 0, 1);
+const at = (minutes: number) => T0 + minutes * 60_000;
+
 export function sampleTables(): BackupTables {
   return {
     people: [
@@ -13,8 +17,8 @@ export function sampleTables(): BackupTables {
         mutuals: [{ name: 'Bo' }],
         notes: '',
         userEdited: [],
-        createdAt: 1,
-        updatedAt: 2,
+        createdAt: at(1),
+        updatedAt: at(2),
         profileUrl: 'https://www.linkedin.com/in/ann-lee/',
       },
       {
@@ -25,32 +29,32 @@ export function sampleTables(): BackupTables {
         mutuals: [],
         notes: 'met at a meetup',
         userEdited: ['name'],
-        createdAt: 1,
-        updatedAt: 1,
+        createdAt: at(1),
+        updatedAt: at(1),
         referredById: 'p1',
       },
     ],
-    touches: [{ id: 't1', personId: 'p1', kind: 'request', at: 5, channel: 'email', createdAt: 5, introducerId: 'p2' }],
+    touches: [{ id: 't1', personId: 'p1', kind: 'request', at: at(5), channel: 'email', createdAt: at(5), introducerId: 'p2' }],
     meetings: [
       {
         id: 'm1',
         personId: 'p2',
-        at: 9,
+        at: at(9),
         minutes: 20,
         mode: 'phone',
         status: 'scheduled',
         questions: ['How did you start?'],
         notes: '',
         referrals: [{ personId: 'p1', nameAllowed: true }],
-        createdAt: 3,
-        updatedAt: 3,
+        createdAt: at(3),
+        updatedAt: at(3),
       },
     ],
     templates: [
       { id: 'tp1', name: 'Direct ask', moment: 'direct-ask', body: 'Hi {{firstName}}', builtIn: true, updatedAt: 1 },
     ],
     clips: [
-      { id: 'c1', url: 'https://example.com/a', title: 'An article', readable: true, savedAt: 4, personId: 'p1' },
+      { id: 'c1', url: 'https://example.com/a', title: 'An article', readable: true, savedAt: at(4), personId: 'p1' },
     ],
     meta: [
       {

@@ -49,18 +49,19 @@ describe('a version-1 backup', () => {
   });
 
   it('the upgrade step takes only people with a connected-on date and a name, and never throws on junk', () => {
+    const day = Date.UTC(2021, 4, 3);
     const people = [
       null,
       7,
       'text',
       [],
-      { name: '  ', connectedOn: 5 },
+      { name: '  ', connectedOn: day },
       { name: 'No date' },
-      { name: 'Dated', connectedOn: 5, headline: 'not a connection field', notes: 'x' },
+      { name: 'Dated', connectedOn: day, headline: 'not a connection field', notes: 'x' },
     ];
     expect(upgradeBackup({ version: 1, people })).toEqual({
       ok: true,
-      file: { version: 3, people, connections: [{ name: 'Dated', connectedOn: 5 }] },
+      file: { version: 3, people, connections: [{ name: 'Dated', connectedOn: day }] },
     });
     for (const junk of [undefined, null, 'people', { 0: {} }]) {
       expect(upgradeBackup({ version: 1, people: junk })).toMatchObject({ ok: true, file: { connections: [] } });

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { calendarEntries } from '@/lib/domain/formats/calendar/entries';
 import type { Meeting, Person } from '@/lib/domain/model';
 
+/** Real dates: stored dates lie within 1990-2200. */
+const T = Date.UTC(2026, 11, 7, 9);
+
 const base = () =>
   ({
     kind: 'target',
@@ -18,14 +21,14 @@ const ann: Person = {
   name: 'Ann Lee',
   company: 'Acme',
   profileUrl: 'https://www.linkedin.com/in/ann-lee/',
-  nextAction: { kind: 'follow-up', due: 1_000, reason: { code: 'follow-up-first', params: ['Ann Lee'] } },
-  snoozedUntil: 5_000,
+  nextAction: { kind: 'follow-up', due: T + 1_000, reason: { code: 'follow-up-first', params: ['Ann Lee'] } },
+  snoozedUntil: T + 5_000,
 };
 const bo: Person = { ...base(), id: 'p2', name: 'Bo Chen' };
 const meeting = (id: string, status: Meeting['status']): Meeting => ({
   id,
   personId: 'p2',
-  at: 10_000,
+  at: T + 10_000,
   minutes: 20,
   mode: 'video',
   place: 'Zoom',
@@ -45,7 +48,7 @@ describe('calendarEntries', () => {
         kind: 'follow-up',
         title: 'Ann Lee: No answer from Ann Lee yet: send a short follow-up as a reply to your original message.',
         description: 'Ann Lee (Acme): No answer from Ann Lee yet: send a short follow-up as a reply to your original message.',
-        start: 5_000,
+        start: T + 5_000,
         allDay: true,
         url: 'https://www.linkedin.com/in/ann-lee/',
       },
@@ -54,8 +57,8 @@ describe('calendarEntries', () => {
         kind: 'meeting',
         title: 'Informational interview with Bo Chen',
         description: 'Video call — Zoom\nQuestions:\n- How did you get started?',
-        start: 10_000,
-        end: 10_000 + 20 * 60_000,
+        start: T + 10_000,
+        end: T + 10_000 + 20 * 60_000,
       },
     ]);
   });

@@ -1,10 +1,12 @@
 /** fast-check arbitraries for the contact directory: valid connections, distinct by connectionKey. */
+import { EARLIEST_DATE } from '@/lib/domain/model/limits';
 import fc from 'fast-check';
 import { connectionKey } from '@/lib/domain/identity/person-match';
 import type { Connection } from '@/lib/domain/model';
 
 const text = (maxLength: number) => fc.string({ unit: 'binary', maxLength: Math.floor(maxLength / 2) });
-const epoch = fc.integer({ min: 0, max: 4_102_444_800_000 });
+// Stored dates are 1990–2200 (lib/domain/model/limits.ts); up to 2100 here.
+const epoch = fc.integer({ min: EARLIEST_DATE, max: 4_102_444_800_000 });
 const slug = fc.stringMatching(/^[a-z0-9-]{3,20}$/);
 
 export interface DirectoryPools {

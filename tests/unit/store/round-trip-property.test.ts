@@ -1,0 +1,46 @@
+/**
+ * The round-trip guarantee, as a property: any sequence of what a user does
+ * (user-operations.ts, through the functions the interface calls, with any
+ * Unicode up to and past every limit) leaves a database whose backup
+ * restores — export → wipe → restore gives back exactly the same database.
+ * Every write past a limit is refused in the user's words; nothing else fails.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { exportBackup } from '@/lib/store/backup/backup-io';
+import { restoreBackup } from './restore-backup';
+import { recomputeAllNextActions } from '@/lib/store/history/recompute-all';
+import { freshDb } from '../helpers';
+import { dumpDb } from './backup-fixtures';
+import { run, session } from './user-operations';
+
+const START = Date.UTC(2025, 2, 13, 10);
+const MINUTE = 60_000;
+
+describe('what the user does always restores (property)', () => {
+  it('random operations → export → wipe → restore gives an identical database, every time', async () => {
+    await fc.assert(
+      fc.asyncProperty(session, async (ops) => {
+        const db = freshDb();
+        let now = START;
+        for (const op of ops) {
+          now += 7 * MINUTE;
+          const { refused, mustRefuse } = await run(db, op, now);
+          // Past a limit the write is refused; a refusal is otherwise a conflict or a gone person, in words.
+          if (mustRefuse) expect(refused, `${op.type} past its limit was stored`).toBe(true);
+        }
+        const end = now + MINUTE;
+        // What is owed is computed at the time of the restore: the same time here.
+        await recomputeAllNextActions(db, end);
+        const text = await exportBackup(db, end);
+        const before = await dumpDb(db);
+        await Promise.all(db.tables.map((table) => table.clear()));
+        const restored = await restoreBackup(db, text, 'replace', end);
+        expect(restored, restored.ok ? '' : restored.error.message).toMatchObject({ ok: true });
+        expect(await dumpDb(db)).toEqual(before);
+        db.close();
+      }),
+      { numRuns: 60 },
+    );
+  }, 600_000);
+});
