@@ -59,9 +59,13 @@ export const Person = z.object({
   kind: PersonKind,
   stage: Stage.optional(),
   objective: Objective.optional(),
+  /** The objective list this person is on (an ObjectiveRecord id). */
+  objectiveId: z.string().max(64).optional(),
   name: z.string().max(300),
   headline: z.string().max(1000).optional(),
   company: z.string().max(300).optional(),
+  /** Derived from `company` on every write (lib/store/derived-keys.ts): the company look-ups' index. */
+  companyKey: z.string().max(300).optional(),
   position: z.string().max(300).optional(),
   location: z.string().max(300).optional(),
   email: z.string().max(320).optional(),

@@ -9,7 +9,8 @@
  * version N + 1 one. Never edit or remove a released step.
  *
  * Versions: 1, the first; 2 adds `connections`, the contact directory; 3
- * stores codes instead of sentences (next-action reasons, notes Inroads wrote).
+ * stores codes instead of sentences (next-action reasons, notes Inroads wrote)
+ * and adds `companies` and `objectives` (absent from a file: none).
  */
 import { t } from '@/lib/domain/i18n';
 import { connectionOfPerson } from '@/lib/domain/directory/buckets';
