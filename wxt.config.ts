@@ -62,6 +62,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms', 'activeTab', 'scripting', 'notifications'],
+    // Asked for only when the user clicks "List people on this page" in the side panel (activeTab is
+    // not granted from a side panel): it lets Inroads inject the people-list reader into that tab.
+    optional_host_permissions: ['https://www.linkedin.com/*'],
     action: { default_title: '__MSG_extName__' },
     content_scripts: [LINKEDIN_CONTENT_SCRIPT],
     ...(browser === 'firefox'

@@ -16,6 +16,11 @@ const ReferralMapView = lazy(() => import('./referrals/ReferralMapView').then((m
 const ResearchView = lazy(() => import('./research/ResearchView').then((m) => ({ default: m.ResearchView })));
 const TemplatesView = lazy(() => import('./templates/TemplatesView').then((m) => ({ default: m.TemplatesView })));
 const DataView = lazy(() => import('./data/DataView').then((m) => ({ default: m.DataView })));
+const CompaniesView = lazy(() => import('./companies/CompaniesView').then((m) => ({ default: m.CompaniesView })));
+const CompanyView = lazy(() => import('./companies/CompanyView').then((m) => ({ default: m.CompanyView })));
+const ThisPageView = lazy(() => import('./this-page/ThisPageView').then((m) => ({ default: m.ThisPageView })));
+const ObjectivesView = lazy(() => import('./objectives/ObjectivesView').then((m) => ({ default: m.ObjectivesView })));
+const WelcomeView = lazy(() => import('./welcome/WelcomeView').then((m) => ({ default: m.WelcomeView })));
 const SettingsView = lazy(() => import('./settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 type RouteOf<V extends RouteView> = Extract<Route, { view: V }>;
@@ -23,7 +28,10 @@ type RouteOf<V extends RouteView> = Extract<Route, { view: V }>;
 export const VIEWS: { [V in RouteView]: (route: RouteOf<V>) => ReactNode } = {
   'follow-ups': () => <FollowUpsView />,
   targets: () => <TargetsView />,
+  companies: () => <CompaniesView />,
+  'this-page': () => <ThisPageView />,
   connections: () => <ConnectionsView />,
+  objectives: () => <ObjectivesView />,
   referrals: () => <ReferralMapView />,
   research: () => <ResearchView />,
   templates: () => <TemplatesView />,
@@ -31,6 +39,8 @@ export const VIEWS: { [V in RouteView]: (route: RouteOf<V>) => ReactNode } = {
   settings: () => <SettingsView />,
   person: (route) => <PersonView personId={route.personId} />,
   meeting: (route) => <MeetingView meetingId={route.meetingId} />,
+  company: (route) => <CompanyView companyKey={route.companyKey} />,
+  welcome: () => <WelcomeView />,
 };
 
 export function CurrentView({ route }: { route: Route }) {

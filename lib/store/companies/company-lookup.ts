@@ -37,3 +37,13 @@ export async function peopleAt(db: InroadsDb, keys: readonly string[]): Promise<
   const wanted = [...new Set(keys.filter(Boolean))];
   return wanted.length === 0 ? [] : db.people.where('companyKey').anyOf(wanted).toArray();
 }
+
+/** The most common way the company is written among these rows. */
+export function commonSpelling(rows: readonly { company?: string }[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const row of rows) {
+    const name = row.company?.trim();
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
+}

@@ -41,12 +41,6 @@ export async function updateObjective(
   });
 }
 
-/** Every objective, the open ones first, then by title. */
-export async function listObjectives(db: InroadsDb): Promise<ObjectiveRecord[]> {
-  const all = await db.objectives.toArray();
-  return all.sort((a, b) => Number(a.archived) - Number(b.archived) || a.title.localeCompare(b.title));
-}
-
 /**
  * Puts people on an objective's list (or takes them off with `null`): each
  * becomes a target of it, and their own objective (kind and detail, what
