@@ -27,7 +27,7 @@ export function ObjectiveForm({ onCreated }: { onCreated?(objective: ObjectiveRe
   return (
     <form className="card row" onSubmit={create.submit} aria-label={t('objectivesNew')}>
       <label>
-        <span className="label">{t('popupObjective')}</span>
+        <span className="label">{t('objectivesKind')}</span>
         <select value={kind} onChange={(e) => setKind(e.target.value as ObjectiveKind)}>
           {Object.entries(OBJECTIVE_LABELS).map(([value, label]) => (
             <option key={value} value={value}>
