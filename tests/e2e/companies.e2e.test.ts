@@ -80,7 +80,7 @@ describe('companies and warm paths', () => {
     const panel = await session.openExtensionPage('sidepanel.html#/companies');
     await panel.getByLabel('Company name').fill('infosys');
     const result = panel.getByTestId('who-result');
-    await expect.poll(() => result.textContent()).toContain('You know one person at Infosys.');
+    await expect.poll(() => result.textContent()).toContain('You know one person at Infosys:');
     expect(await result.getByTestId('known-connection').textContent()).toContain('Rustam Nazarov — Azure Developer');
     await result.getByRole('button', { name: 'Add Infosys to your target companies' }).click();
     const card = panel.getByTestId('company-card').filter({ hasText: 'Infosys' });

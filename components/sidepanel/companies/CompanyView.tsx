@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/store';
 import { loadCompany } from '@/lib/store/companies/company-summary';
 import { listObjectives } from '@/lib/store/objectives/objective-list';
+import { hasMet, isFirstDegree } from '@/lib/store/people/known-people';
 import { nextMoveText } from '@/lib/domain/companies/next-move-text';
 import { CompanyDetails } from './CompanyDetails';
 import { CompanyPeople } from './CompanyPeople';
@@ -26,7 +27,7 @@ export function CompanyView({ companyKey }: { companyKey: string }) {
   if (summary === undefined || objectives === undefined) return <p aria-busy="true">{t('commonLoading')}</p>;
   if (summary === null) return <p>{t('companiesNotFound')}</p>;
   const objective = objectives.find((o) => o.id === summary.company?.objectiveId);
-  const known = summary.people.filter((p) => p.degree === '1st' || p.connectedOn !== undefined || p.stage === 'met');
+  const known = summary.people.filter((p) => isFirstDegree(p) || hasMet(p));
   return (
     <section aria-labelledby="company-heading" className="stack">
       <p className="small">

@@ -43,12 +43,24 @@ const SLASHED = /(?<![\p{L}\p{N}])(\p{L})\/(\p{L})(?![\p{L}\p{N}])/gu;
 /** Dotted initials ("S.A.", "L.L.C", "e.V.") become one word before the dots go. */
 const DOTTED = /(?:^|(?<=[^\p{L}\p{N}]))(?:[\p{L}\p{N}]{1,2}\.)+[\p{L}\p{N}]{0,2}\.?(?=[^\p{L}\p{N}]|$)/gu;
 
+/** Plain ASCII names (most of them) take ASCII-only patterns, and skip the ones their characters cannot match. */
+const SLASHED_ASCII = /(?<![a-z0-9])([a-z])\/([a-z])(?![a-z0-9])/g;
+const DOTTED_ASCII = /(?:^|(?<=[^a-z0-9]))(?:[a-z0-9]{1,2}\.)+[a-z0-9]{0,2}\.?(?=[^a-z0-9]|$)/g;
+const undot = (dotted: string) => ` ${dotted.replace(/\./g, '')} `;
+
 function words(text: string): string[] {
-  const ascii = PRINTABLE_ASCII.test(text);
-  const folded = ascii ? text.toLowerCase() : text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
-  return (ascii ? folded : folded.replace(/[øæœßłđı]/g, (letter) => LETTERS[letter]!))
+  if (PRINTABLE_ASCII.test(text)) {
+    let lower = text.toLowerCase();
+    if (lower.includes('/')) lower = lower.replace(SLASHED_ASCII, '$1$2');
+    if (lower.includes('.')) lower = lower.replace(DOTTED_ASCII, undot);
+    if (lower.includes('&')) lower = lower.replace(/&/g, ' and ');
+    return lower.split(/[^a-z0-9]+/).filter((word) => word !== '');
+  }
+  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  return folded
+    .replace(/[øæœßłđı]/g, (letter) => LETTERS[letter]!)
     .replace(SLASHED, '$1$2')
-    .replace(DOTTED, (dotted) => ` ${dotted.replace(/\./g, '')} `)
+    .replace(DOTTED, undot)
     .replace(/&/g, ' and ')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((word) => word !== '');
