@@ -63,7 +63,8 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms', 'activeTab', 'scripting', 'notifications'],
     // The same site as the content script (no wider install warning): lets "Copy diagnostics" read the
-    // LinkedIn page the user is on even when the popup was opened from the page badge (no activeTab then).
+    // LinkedIn page the user is on even when the popup was opened from the page badge (no activeTab then),
+    // and lets "List people on this page" in the side panel read the tab beside it (no activeTab from a side panel).
     host_permissions: ['https://www.linkedin.com/*'],
     action: { default_title: '__MSG_extName__' },
     content_scripts: [LINKEDIN_CONTENT_SCRIPT],

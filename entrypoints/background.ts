@@ -6,6 +6,7 @@ import { createHandlers } from '@/lib/background/handlers';
 import { createRouter } from '@/lib/background/router';
 import { ADD_LINK_MENU, ADD_PAGE_MENU, createContextMenus, onAddTargetClick, SAVE_RESEARCH_MENU } from '@/lib/background/context-menus';
 import { openInroads } from '@/lib/platform/open-inroads';
+import { openWelcome } from '@/lib/platform/welcome';
 import { onReminderAlarm, scheduleDailyReminder, scheduleReminders } from '@/lib/background/reminders';
 import { loadSettings } from '@/lib/store/settings/settings';
 import { saveResearchFromTab } from '@/lib/background/save-research';
@@ -30,7 +31,9 @@ export default defineBackground(() => {
     if (change.status === 'loading') void forgetTab(tabId);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    // First run only (not on updates): the method in five lines, Connections.csv, a first objective.
+    if (details.reason === 'install') void openWelcome().catch(() => undefined);
     void createContextMenus();
     void scheduleReminders(db, now());
     void navigator.storage?.persist?.();

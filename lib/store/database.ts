@@ -1,7 +1,9 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { readOnlyWhenNewer } from './newer-guard';
 import { codesNotSentences } from './upgrade-v4';
-import type { Meeting, Person, ResearchClip, Template, Touch } from '@/lib/domain/model';
+import { companyIndex } from './upgrade-v5';
+import { derivedKeys } from './derived-keys';
+import type { Company, Meeting, ObjectiveRecord, Person, ResearchClip, Template, Touch } from '@/lib/domain/model';
 import { connectionOfPerson, packConnections, type ConnectionBucket } from '@/lib/domain/directory/buckets';
 
 /** A key-value row: the settings record and small bookkeeping (last backup, …). */
@@ -18,6 +20,8 @@ export type InroadsDb = Dexie & {
   clips: EntityTable<ResearchClip, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   connections: EntityTable<ConnectionBucket, 'bucket'>;
+  companies: EntityTable<Company, 'key'>;
+  objectives: EntityTable<ObjectiveRecord, 'id'>;
 };
 
 export const DB_NAME = 'inroads';
@@ -74,6 +78,21 @@ export const SCHEMA_V3 = {
  */
 export const SCHEMA_V4 = SCHEMA_V3;
 
+/**
+ * Version 5 adds companies and objectives: the user's target companies (by
+ * company key, with the keys of spellings merged into them) and objective
+ * lists; people get their derived `companyKey` (derived-keys.ts) and
+ * `objectiveId` indexed, and directory buckets a multi-entry `companyKeys`
+ * index, so "who do I know at …" reads an index, not the whole directory.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  people: `${SCHEMA_V1.people}, companyKey, objectiveId`,
+  connections: 'bucket, *nameKeys, *companyKeys',
+  companies: 'key, *aliases',
+  objectives: 'id',
+} as const;
+
 /** Version 3's upgrade: every person with a connected-on date becomes a directory entry too. */
 async function copyImportedPeople(tx: Transaction): Promise<void> {
   const imported = await tx
@@ -119,6 +138,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: ['value'],
     },
   },
+  // Two new tables; people and directory buckets get their company keys.
+  { version: 5, stores: SCHEMA_V5, upgrade: companyIndex, changes: { people: ['companyKey'], connections: ['companyKeys'] } },
 ];
 
 export const LATEST_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -130,5 +151,6 @@ export function openInroadsDb(name: string = DB_NAME): InroadsDb {
     if (upgrade) declared.upgrade(upgrade);
   }
   db.use(readOnlyWhenNewer(db, LATEST_DB_VERSION));
+  db.use(derivedKeys());
   return db;
 }

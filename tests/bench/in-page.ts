@@ -10,6 +10,10 @@ import { importConnections } from '@/lib/store/directory/import-connections';
 import { extractProfile } from '@/lib/content/read/extract-profile';
 import { clipArticle } from '@/lib/content/research-clip';
 import { bigDataset } from './big-dataset';
+import { packConnections } from '@/lib/domain/directory/buckets';
+import { whoDoIKnowAt } from '@/lib/store/companies/who-do-i-know';
+import { readVisiblePeople } from '@/lib/content/people-list';
+import { atBenchCompanies, benchCompany, benchConnections, benchTargetCompanies } from './company-dataset';
 
 const timed = async (run: () => unknown): Promise<number> => {
   const start = performance.now();
@@ -49,6 +53,37 @@ const bench = {
     );
     db.close();
     return ms;
+  },
+  /** The people-list reader on the current page, `runs` times (ms each). */
+  visiblePeople(runs: number): number[] {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const start = performance.now();
+      readVisiblePeople(document, location.href);
+      samples.push(performance.now() - start);
+    }
+    return samples;
+  },
+  /** 30,000 connections at 8,000 companies, `people` people at those companies, 10 target companies. */
+  async seedCompanies(connections: number, people: number): Promise<void> {
+    const db = openInroadsDb();
+    const now = Date.now();
+    const data = bigDataset(people, people * 5, now);
+    await db.transaction('rw', [db.people, db.touches, db.connections, db.companies], async () => {
+      await db.connections.bulkPut(packConnections(benchConnections(connections, 8000)));
+      await db.people.bulkPut(atBenchCompanies(data.people));
+      await db.touches.bulkPut(data.touches);
+      await db.companies.bulkPut(benchTargetCompanies(10, now));
+    });
+    db.close();
+  },
+  /** "Who do I know at …" for `runs` different companies (ms each). */
+  async companyLookup(runs: number): Promise<number[]> {
+    const db = openInroadsDb();
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i += 1) samples.push(await timed(() => whoDoIKnowAt(db, benchCompany(i * 997 + 13))));
+    db.close();
+    return samples;
   },
   async wipe(): Promise<void> {
     const db = openInroadsDb();

@@ -25,7 +25,9 @@ export interface ExtensionSession {
 }
 
 /** Launches Debian's Chromium with the built extension and all outside network cut. */
-export async function launchExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionSession> {
+export async function launchExtension(
+  options: { headless?: boolean; extensionDir?: string; keepWelcome?: boolean } = {},
+): Promise<ExtensionSession> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'inroads-e2e-'));
   const headless = options.headless ?? true;
@@ -71,6 +73,8 @@ export async function launchExtension(options: { headless?: boolean; extensionDi
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   const base = `chrome-extension://${extensionId}/`;
+  // The first-run page opens in a tab of its own on install; tests start without it (and its focus) unless asked.
+  if (!options.keepWelcome) await closeWelcome(context, base);
 
   const openExtensionPage = async (path: string) => {
     const page = await context.newPage();
@@ -105,6 +109,15 @@ export async function launchExtension(options: { headless?: boolean; extensionDi
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+async function closeWelcome(context: BrowserContext, base: string): Promise<void> {
+  const welcome = `${base}sidepanel.html#/welcome`;
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const page = context.pages().find((p) => p.url() === welcome);
+    if (page) return page.close();
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Runs inside an extension page: raw IndexedDB, so tests don't depend on app code. */

@@ -11,6 +11,7 @@ import { PersonDetailsForm } from './PersonDetailsForm';
 import { PersonHeader } from './PersonHeader';
 import { ScheduleMeetingForm } from './ScheduleMeetingForm';
 import { StageObjectiveForm } from './StageObjectiveForm';
+import { ObjectiveListSelect } from './ObjectiveListSelect';
 import { Timeline } from './Timeline';
 import { navigate, routeHref } from '@/components/sidepanel/use-route';
 import { t } from '@/lib/domain/i18n';
@@ -82,6 +83,7 @@ export function PersonView({ personId }: { personId: string }) {
       <section aria-labelledby="person-details">
         <h2 id="person-details">{t('personDetailsTitle')}</h2>
         <StageObjectiveForm person={person} onStatus={setStatus} />
+        <ObjectiveListSelect person={person} onStatus={setStatus} />
         <PersonDetailsForm key={person.id} person={person} onStatus={setStatus} />
       </section>
       <p>

@@ -10,7 +10,8 @@
  *
  * Versions: 1, the first; 2 adds `connections`, the contact directory; 3
  * stores codes instead of sentences (next-action reasons, notes Inroads wrote),
- * dates only within 1990–2200 and drafts under hashed keys.
+ * dates only within 1990–2200 and drafts under hashed keys, and adds
+ * `companies` and `objectives` (absent from a file: none).
  */
 import { t } from '@/lib/domain/i18n';
 import { connectionOfPerson } from '@/lib/domain/directory/buckets';

@@ -22,6 +22,8 @@ describe('buildBackup', () => {
       'clips',
       'meta',
       'connections',
+      'companies',
+      'objectives',
     ]);
     expect(BACKUP_FORMAT).toBe('inroads-backup');
     expect(BACKUP_VERSION).toBe(3);
