@@ -1,7 +1,8 @@
 import { Dexie, type EntityTable, type Transaction } from 'dexie';
 import { readOnlyWhenNewer } from './newer-guard';
 import { codesNotSentences } from './upgrade-v4';
-import { companyIndex } from './upgrade-v5';
+import { withinStoredLimits } from './upgrade-v5';
+import { companyIndex } from './upgrade-v6';
 import { derivedKeys } from './derived-keys';
 import type { Company, Meeting, ObjectiveRecord, Person, ResearchClip, Template, Touch } from '@/lib/domain/model';
 import { connectionOfPerson, packConnections, type ConnectionBucket } from '@/lib/domain/directory/buckets';
@@ -72,21 +73,27 @@ export const SCHEMA_V3 = {
 
 /**
  * Version 4 stores codes, not sentences: next-action reasons and the notes
- * Inroads writes are a code and its parameters, worded when shown; only
- * dates within 1990–2200; drafts under a key of fixed length
+ * Inroads writes are a code and its parameters, worded when shown
  * (upgrade-v4.ts converts existing rows). Indexes are unchanged.
  */
 export const SCHEMA_V4 = SCHEMA_V3;
 
 /**
- * Version 5 adds companies and objectives: the user's target companies (by
+ * Version 5 keeps every row within what may be stored (the schemas a restore
+ * enforces): only dates within 1990–2200, drafts under a key of fixed length
+ * (upgrade-v5.ts repairs existing rows). Indexes are unchanged.
+ */
+export const SCHEMA_V5 = SCHEMA_V4;
+
+/**
+ * Version 6 adds companies and objectives: the user's target companies (by
  * company key, with the keys of spellings merged into them) and objective
  * lists; people get their derived `companyKey` (derived-keys.ts) and
  * `objectiveId` indexed, and directory buckets a multi-entry `companyKeys`
  * index, so "who do I know at …" reads an index, not the whole directory.
  */
-export const SCHEMA_V5 = {
-  ...SCHEMA_V4,
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
   people: `${SCHEMA_V1.people}, companyKey, objectiveId`,
   connections: 'bucket, *nameKeys, *companyKeys',
   companies: 'key, *aliases',
@@ -123,12 +130,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 2, stores: SCHEMA_V2, upgrade: async () => {}, changes: {} },
   // A new table, filled from people, and one index dropped; no existing row is rewritten.
   { version: 3, stores: SCHEMA_V3, upgrade: copyImportedPeople, changes: {} },
-  // Rows rewritten: reasons and app-written notes become codes; dates outside 1990–2200 repaired;
-  // drafts keyed by a hash of the URL (only `draft:` rows change key; no fixture has one).
+  // Rows rewritten: reasons and app-written notes become codes.
   {
     version: 4,
     stores: SCHEMA_V4,
     upgrade: codesNotSentences,
+    changes: { people: ['nextAction', 'nextActionAt'], touches: ['note', 'appNote'] },
+  },
+  // Rows repaired: dates outside 1990–2200; drafts keyed by a hash of the URL (only `draft:` rows change key).
+  {
+    version: 5,
+    stores: SCHEMA_V5,
+    upgrade: withinStoredLimits,
     changes: {
       people: ['nextAction', 'nextActionAt', 'connectedOn', 'snoozedUntil', 'targetedAt', 'lastSeenAt', 'createdAt', 'updatedAt'],
       touches: ['note', 'appNote', 'at', 'promisedFollowUpAt', 'createdAt'],
@@ -139,7 +152,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   // Two new tables; people and directory buckets get their company keys.
-  { version: 5, stores: SCHEMA_V5, upgrade: companyIndex, changes: { people: ['companyKey'], connections: ['companyKeys'] } },
+  { version: 6, stores: SCHEMA_V6, upgrade: companyIndex, changes: { people: ['companyKey'], connections: ['companyKeys'] } },
 ];
 
 export const LATEST_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -98,12 +98,12 @@ export function sampleTables(): BackupTables {
         objectiveId: 'o1',
         notes: 'Design team in Stockholm',
         status: 'reaching-out',
-        createdAt: 2,
-        updatedAt: 3,
+        createdAt: at(2),
+        updatedAt: at(3),
       },
     ],
     objectives: [
-      { id: 'o1', kind: 'company', title: 'Health tech design', goal: 5, archived: false, createdAt: 1, updatedAt: 1 },
+      { id: 'o1', kind: 'company', title: 'Health tech design', goal: 5, archived: false, createdAt: at(1), updatedAt: at(1) },
     ],
   };
 }
