@@ -1,5 +1,8 @@
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { readOnlyWhenNewer } from './newer-guard';
+import { captureChanges } from './sync/capture';
+import type { OutboxRow, SyncStateRow } from './sync/tables';
+import type { RowState } from '@/lib/domain/sync/merge';
 import { codesNotSentences } from './upgrade-v4';
 import type { Meeting, Person, ResearchClip, Template, Touch } from '@/lib/domain/model';
 import { connectionOfPerson, packConnections, type ConnectionBucket } from '@/lib/domain/directory/buckets';
@@ -18,6 +21,10 @@ export type InroadsDb = Dexie & {
   clips: EntityTable<ResearchClip, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   connections: EntityTable<ConnectionBucket, 'bucket'>;
+  /** Sync (local-only, never in backups): changes not yet stamped, merge state per record, sync's own state. */
+  outbox: EntityTable<OutboxRow, 'id'>;
+  syncRows: EntityTable<RowState, 'id'>;
+  syncState: Table<SyncStateRow, string>;
 };
 
 export const DB_NAME = 'inroads';
@@ -73,6 +80,19 @@ export const SCHEMA_V3 = {
  */
 export const SCHEMA_V4 = SCHEMA_V3;
 
+/**
+ * Version 5 adds sync's local tables (lib/store/sync/tables.ts): the changes
+ * captured and not yet stamped, the merge state of every synced record, and
+ * sync's own state (device, clock, cursors, status). They stay on this
+ * device: backups never hold them. No existing row changes.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  outbox: '++id',
+  syncRows: 'id',
+  syncState: 'key',
+} as const;
+
 /** Version 3's upgrade: every person with a connected-on date becomes a directory entry too. */
 async function copyImportedPeople(tx: Transaction): Promise<void> {
   const imported = await tx
@@ -110,6 +130,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     upgrade: codesNotSentences,
     changes: { people: ['nextAction', 'nextActionAt'], touches: ['note', 'appNote'] },
   },
+  // New tables only; no existing row is read or rewritten.
+  { version: 5, stores: SCHEMA_V5, upgrade: async () => {}, changes: {} },
 ];
 
 export const LATEST_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -121,5 +143,7 @@ export function openInroadsDb(name: string = DB_NAME): InroadsDb {
     if (upgrade) declared.upgrade(upgrade);
   }
   db.use(readOnlyWhenNewer(db, LATEST_DB_VERSION));
+  // Registered after the guard, so it wraps it: a refused write is never captured.
+  db.use(captureChanges());
   return db;
 }

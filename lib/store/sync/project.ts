@@ -1,0 +1,142 @@
+/**
+ * Writes merged records into the app's tables (inside the caller's
+ * transaction over every synced table and syncRows, which the capture does
+ * not record). Each row is validated with the schema every write uses; a row
+ * that fails stays out (its merge state is kept) and is counted. A person's
+ * next action is computed here, never synced: the caller recomputes it.
+ *
+ * Two people with the same profile URL (the same profile first viewed on two
+ * devices) both stay: the one with the smaller id keeps the URL.
+ */
+import type { Table } from 'dexie';
+import { Connection, Meeting, Person, ResearchClip, Template, Touch } from '@/lib/domain/model';
+import { bucketOf, bucketRow, connectionKey } from '@/lib/domain/directory/buckets';
+import { visibleFields, type RowState } from '@/lib/domain/sync/merge';
+import type { SyncedTable } from '@/lib/domain/sync/change';
+import type { InroadsDb } from '@/lib/store/database';
+import { settingsFromStored, SETTINGS_KEY } from '@/lib/store/settings/settings';
+
+type Row = Record<string, unknown>;
+
+export interface Projected {
+  /** People whose next action may have changed (their row, touches or meetings changed). */
+  people: Set<string>;
+  /** The settings changed: what is owed to everyone may have changed. */
+  settings: boolean;
+  /** Records that did not pass validation (kept in the merge state, not written). */
+  invalid: number;
+}
+
+const SCHEMAS = { people: Person, touches: Touch, meetings: Meeting, templates: Template, clips: ResearchClip } as const;
+type RowTable = keyof typeof SCHEMAS;
+
+async function projectTable(db: InroadsDb, table: RowTable, states: RowState[], out: Projected): Promise<void> {
+  const store = db[table] as unknown as Table<Row, string>;
+  const keys = states.map((state) => state.k);
+  const local = await store.bulkGet(keys);
+  const puts: Row[] = [];
+  const deletes: string[] = [];
+  states.forEach((state, i) => {
+    const before = local[i];
+    const fields = visibleFields(state);
+    if (before && (table === 'touches' || table === 'meetings')) out.people.add(String(before.personId));
+    if (!fields) {
+      if (before) deletes.push(state.k);
+      return;
+    }
+    const derived = table === 'people' && before ? { nextAction: before.nextAction, nextActionAt: before.nextActionAt } : {};
+    const parsed = SCHEMAS[table].safeParse({ ...fields, ...derived, id: state.k });
+    if (!parsed.success) {
+      out.invalid += 1;
+      return;
+    }
+    const row = parsed.data as Row;
+    if (table === 'people') out.people.add(state.k);
+    if (table === 'touches' || table === 'meetings') out.people.add(String(row.personId));
+    puts.push(row);
+  });
+  if (table === 'people') await shareProfileUrls(db, puts);
+  await store.bulkDelete(deletes);
+  await store.bulkPut(puts);
+}
+
+/** Keeps profileUrl unique: the person with the smaller id keeps it, the other is stored without. */
+async function shareProfileUrls(db: InroadsDb, puts: Row[]): Promise<void> {
+  const ids = new Set(puts.map((row) => row.id as string));
+  const urls = [...new Set(puts.map((row) => row.profileUrl).filter((url): url is string => typeof url === 'string'))];
+  if (urls.length === 0) return;
+  const holder = new Map<string, string>();
+  for (const person of await db.people.where('profileUrl').anyOf(urls).toArray()) {
+    if (!ids.has(person.id)) holder.set(person.profileUrl!, person.id);
+  }
+  const strip: Person[] = [];
+  for (const row of [...puts].sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : 1))) {
+    const url = row.profileUrl as string | undefined;
+    if (url === undefined) continue;
+    const other = holder.get(url);
+    if (other === undefined) holder.set(url, row.id as string);
+    else if (other < (row.id as string)) delete row.profileUrl;
+    else {
+      const stored = await db.people.get(other);
+      if (stored) {
+        const { profileUrl: _url, ...rest } = stored;
+        strip.push(rest);
+      }
+      holder.set(url, row.id as string);
+    }
+  }
+  await db.people.bulkPut(strip);
+}
+
+async function projectConnections(db: InroadsDb, states: RowState[], out: Projected): Promise<void> {
+  const byBucket = new Map<number, RowState[]>();
+  for (const state of states) {
+    const bucket = bucketOf(state.k);
+    const list = byBucket.get(bucket);
+    if (list) list.push(state);
+    else byBucket.set(bucket, [state]);
+  }
+  const buckets = [...byBucket.keys()];
+  const stored = await db.connections.bulkGet(buckets);
+  const rows = buckets.map((bucket, i) => {
+    const contacts = new Map((stored[i]?.contacts ?? []).map((contact) => [connectionKey(contact), contact]));
+    for (const state of byBucket.get(bucket)!) {
+      const fields = visibleFields(state);
+      const parsed = fields ? Connection.safeParse(fields) : undefined;
+      if (parsed && !parsed.success) out.invalid += 1;
+      if (parsed?.success) contacts.set(state.k, parsed.data);
+      else if (!fields) contacts.delete(state.k);
+    }
+    return bucketRow(bucket, [...contacts.values()]);
+  });
+  await db.connections.bulkDelete(rows.filter((row) => row.contacts.length === 0).map((row) => row.bucket));
+  await db.connections.bulkPut(rows.filter((row) => row.contacts.length > 0));
+}
+
+async function projectMeta(db: InroadsDb, states: RowState[], out: Projected): Promise<void> {
+  for (const state of states) {
+    if (state.k !== SETTINGS_KEY) continue;
+    const fields = visibleFields(state);
+    if (fields) await db.meta.put({ key: SETTINGS_KEY, value: settingsFromStored(fields) });
+    else await db.meta.delete(SETTINGS_KEY);
+    out.settings = true;
+  }
+}
+
+/** Writes these records' merged state into the app's tables. */
+export async function projectRows(db: InroadsDb, states: RowState[]): Promise<Projected> {
+  const out: Projected = { people: new Set(), settings: false, invalid: 0 };
+  const byTable = new Map<SyncedTable, RowState[]>();
+  for (const state of states) {
+    const list = byTable.get(state.t);
+    if (list) list.push(state);
+    else byTable.set(state.t, [state]);
+  }
+  for (const table of ['people', 'touches', 'meetings', 'templates', 'clips'] as const) {
+    const list = byTable.get(table);
+    if (list) await projectTable(db, table, list, out);
+  }
+  if (byTable.has('connections')) await projectConnections(db, byTable.get('connections')!, out);
+  if (byTable.has('meta')) await projectMeta(db, byTable.get('meta')!, out);
+  return out;
+}
