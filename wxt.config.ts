@@ -62,6 +62,8 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms', 'activeTab', 'scripting', 'notifications'],
+    // Sync (opt-in): the user's WebDAV server, asked for when they turn sync on, for that origin only.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: '__MSG_extName__' },
     content_scripts: [LINKEDIN_CONTENT_SCRIPT],
     ...(browser === 'firefox'

@@ -10,6 +10,8 @@ import { onReminderAlarm, scheduleReminders } from '@/lib/background/reminders';
 import { saveResearchFromTab } from '@/lib/background/save-research';
 import { forgetTab, rememberTabPage, type TabPage } from '@/lib/platform/tab-profiles';
 import { countDueToday, refreshToolbarBadge, showTabDegree, showToolbarCount } from '@/lib/background/toolbar-badge';
+import { startSyncTriggers } from '@/lib/background/sync/triggers';
+import { hasOrigin } from '@/lib/platform/host-permission';
 
 const rememberTab = (tabId: number, page: TabPage | undefined) =>
   page ? rememberTabPage(tabId, page) : forgetTab(tabId);
@@ -21,7 +23,9 @@ export default defineBackground(() => {
     createHandlers({ db, now, rememberTab: rememberTab, openInroads, showTabDegree }),
     browser.runtime.id,
   );
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  // Sync (off unless the user turned it on): its messages come from extension pages only.
+  const sync = startSyncTriggers({ db, now, hasPermission: hasOrigin });
+  browser.runtime.onMessage.addListener((message, sender) => sync.onMessage(message, sender) ?? route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation: the tab shows no profile until the content script reads the new page.
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -35,6 +39,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void scheduleReminders(now()));
   browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(db, alarm.name, now()));
+  browser.alarms.onAlarm.addListener((alarm) => sync.onAlarm(alarm.name));
   const onMenuClick = async (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
     if (info.menuItemId === ADD_LINK_MENU || info.menuItemId === ADD_PAGE_MENU) {
       const outcome = await onAddTargetClick(db, info, tab?.id, now());

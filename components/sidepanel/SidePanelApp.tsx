@@ -4,6 +4,7 @@ import { ViewErrorBoundary } from '@/components/shared/ViewErrorBoundary';
 import { TABS } from './routes';
 import { routeHref, useRoute } from './use-route';
 import { CurrentView } from './views';
+import { SyncStatusLine } from './SyncStatusLine';
 import { t } from '@/lib/domain/i18n';
 
 /** The side panel: follow-ups, targets, connections, a person, meetings, referrals, research, data. */
@@ -24,6 +25,7 @@ export function SidePanelApp() {
       </nav>
       <main>
         <StorageBanner />
+        <SyncStatusLine />
         {/* Keyed by route: another tab starts afresh after a failure. */}
         <ViewErrorBoundary key={routeHref(route)}>
           <Suspense fallback={<p aria-busy="true">{t('commonLoading')}</p>}>

@@ -4,15 +4,23 @@ import { updateMeeting } from '@/lib/store/history/meetings';
 import type { Meeting } from '@/lib/domain/model';
 import { t } from '@/lib/domain/i18n';
 import { useAction } from '@/components/shared/use-action';
+import { NoteVersions } from '@/components/sidepanel/NoteVersions';
 
 /** Notes after the meeting (write them the same day); writing them marks the meeting held. */
 export function MeetingNotes({ meeting, onStatus }: { meeting: Meeting; onStatus(message: string): void }) {
   const [notes, setNotes] = useState(meeting.notes);
+  // Notes stored meanwhile (another device, another window) replace the text while it is not being edited.
+  const [shown, setShown] = useState(meeting.notes);
+  if (meeting.notes !== shown) {
+    if (notes === shown) setNotes(meeting.notes);
+    setShown(meeting.notes);
+  }
   const saving = useAction(
     async () => {
-      if (notes === meeting.notes) return '';
+      if (notes === shown) return '';
       const first = meeting.status !== 'done' && notes.trim() !== '';
       await updateMeeting(getDb(), meeting.id, { notes }, Date.now());
+      setShown(notes);
       return first ? t('meetingNotesSavedHeld') : t('meetingNotesSaved');
     },
     { failure: 'commonNotSaved', onDone: (message) => message && onStatus(message), onError: onStatus },
@@ -30,6 +38,12 @@ export function MeetingNotes({ meeting, onStatus }: { meeting: Meeting; onStatus
         </label>
         <button type="submit">{t('meetingSaveNotes')}</button>
       </form>
+      <NoteVersions
+        table="meetings"
+        id={meeting.id}
+        notes={meeting.notes}
+        save={(text) => updateMeeting(getDb(), meeting.id, { notes: text }, Date.now())}
+      />
     </section>
   );
 }

@@ -29,9 +29,9 @@ function valuesOf(person: Person): Values {
   };
 }
 
-/** What the user changed compared with the stored person (an empty name is not a change). */
-export function changedFields(person: Person, values: Values): PersonChange {
-  const stored = valuesOf(person);
+/** What the user changed compared with what the form was showing (an empty name is not a change). */
+export function changedFields(shown: Values, values: Values): PersonChange {
+  const stored = shown;
   const change: PersonChange = {};
   for (const key of Object.keys(values) as FieldKey[]) {
     const value = key === 'notes' ? values[key] : values[key].trim();
@@ -46,12 +46,21 @@ export function changedFields(person: Person, values: Values): PersonChange {
  * remembered, so a later visit to their LinkedIn page never overwrites them.
  */
 export function PersonDetailsForm({ person, onStatus }: { person: Person; onStatus(message: string): void }) {
-  const [values, setValues] = useState<Values>(() => valuesOf(person));
+  // What the form shows beside what is stored: a change stored meanwhile (another device, another
+  // window) shows in the fields the user has not edited, and only edited fields are saved.
+  const [shown, setShown] = useState<Values>(() => valuesOf(person));
+  const [values, setValues] = useState<Values>(shown);
+  const stored = valuesOf(person);
+  if ((Object.keys(stored) as FieldKey[]).some((key) => stored[key] !== shown[key])) {
+    setValues((v) => Object.fromEntries(Object.entries(v).map(([key, value]) => [key, value === shown[key as FieldKey] ? stored[key as FieldKey] : value])) as Values);
+    setShown(stored);
+  }
   const saving = useAction(
     async () => {
-      const change = changedFields(person, values);
+      const change = changedFields(shown, values);
       if (Object.keys(change).length === 0) return;
       const saved = await updatePerson(getDb(), person.id, change, Date.now());
+      setShown(valuesOf(saved));
       if (values.name.trim() === '') setValues((v) => ({ ...v, name: saved.name }));
       onStatus(t('personDetailsSaved'));
     },

@@ -7,6 +7,9 @@
  * - syncState: one row per key below.
  */
 import type { Change, LocalChange } from '@/lib/domain/sync/change';
+import type { SyncErrorCode } from '@/lib/domain/sync/status';
+
+export type { SyncErrorCode };
 
 export type OutboxRow = LocalChange & { id?: number };
 
@@ -45,17 +48,6 @@ export interface CursorsRow {
   key: 'cursors';
   cursors: Record<string, number>;
 }
-
-export type SyncErrorCode =
-  | 'unreachable'
-  | 'auth'
-  | 'permission'
-  | 'wrong-key'
-  | 'newer-schema'
-  | 'damaged'
-  | 'server'
-  | 'storage'
-  | 'unknown';
 
 export interface StatusRow {
   key: 'status';

@@ -6,6 +6,7 @@
 import { rowId, textVersions, type TextVersion } from '@/lib/domain/sync/merge';
 import type { InroadsDb } from '@/lib/store/database';
 import { readDevice } from './state';
+import { stampOutbox } from './stamp-outbox';
 
 export type VersionedTable = 'people' | 'meetings';
 
@@ -15,9 +16,18 @@ export async function otherVersions(db: InroadsDb, table: VersionedTable, key: s
   return state ? textVersions(state, field).slice(1) : [];
 }
 
-/** Discards a version on every device ("Discard"); keeping one is writing it (the edit replaces the text it edited). */
-export async function discardVersion(db: InroadsDb, table: VersionedTable, key: string, stamp: string, field = 'notes') {
+/**
+ * Stamps what this device just changed at once (instead of at the next sync
+ * run), so the versions offered reflect a choice the user just made.
+ */
+export async function stampNow(db: InroadsDb, now: number): Promise<void> {
+  await db.transaction('rw', [db.outbox, db.syncRows, db.syncState], async () => stampOutbox(db, now));
+}
+
+/** Discards a version on every device ("Discard"); keeping one is writing it (an edit replaces the text it edited). */
+export async function discardVersion(db: InroadsDb, table: VersionedTable, key: string, stamp: string, now: number, field = 'notes') {
   await db.transaction('rw', db.outbox, db.syncState, async () => {
     if ((await readDevice(db))?.capturing) await db.outbox.add({ t: table, k: key, drop: { [field]: [stamp] } });
   });
+  await stampNow(db, now);
 }
