@@ -9,7 +9,7 @@ import { originPattern } from '@/lib/domain/sync/layout';
 import { createDav } from '@/lib/platform/webdav';
 import type { InroadsDb } from '@/lib/store/database';
 import { readDevice, readSecret, readStatus, updateStatus } from '@/lib/store/sync/state';
-import { stampOutbox } from '@/lib/store/sync/stamp-outbox';
+import { stampOutbox, stampTables } from '@/lib/store/sync/stamp-outbox';
 import { compact } from './compact';
 import { failureOf, SyncFailure } from './failure';
 import { downloadChanges, uploadBatches, type Transfer } from './transfer';
@@ -30,7 +30,7 @@ async function runOnce(deps: RunnerDeps): Promise<void> {
     if (!(await deps.hasPermission(originPattern(device.folder)))) throw new SyncFailure('permission');
     const dav = createDav({ folder: device.folder, user: device.user, password: secret.password }, deps.fetch);
     const transfer: Transfer = { db, dav, me: device.deviceId, key: secret.cryptoKey, now };
-    await db.transaction('rw', [db.outbox, db.syncRows, db.syncState], async () => stampOutbox(db, now()));
+    await db.transaction('rw', stampTables(db), async () => stampOutbox(db, now()));
     await uploadBatches(transfer);
     await downloadChanges(transfer);
     // Changes made here while others' were applied were stamped then: send them now.

@@ -15,6 +15,7 @@ import { visibleFields, type RowState } from '@/lib/domain/sync/merge';
 import type { SyncedTable } from '@/lib/domain/sync/change';
 import type { InroadsDb } from '@/lib/store/database';
 import { settingsFromStored, SETTINGS_KEY } from '@/lib/store/settings/settings';
+import { handOverProfileUrls, shareProfileUrls } from './profile-urls';
 
 type Row = Record<string, unknown>;
 
@@ -55,37 +56,16 @@ async function projectTable(db: InroadsDb, table: RowTable, states: RowState[], 
     if (table === 'touches' || table === 'meetings') out.people.add(String(row.personId));
     puts.push(row);
   });
-  if (table === 'people') await shareProfileUrls(db, puts);
   await store.bulkDelete(deletes);
+  if (table !== 'people') return void (await store.bulkPut(puts));
+  await shareProfileUrls(db, puts);
+  // People giving up a profile URL let go of it first, so the unique index never holds it twice.
+  const before = new Map(local.filter((row): row is Row => !!row).map((row) => [row.id as string, row.profileUrl as string | undefined]));
+  const releasing = puts.filter((row) => before.get(row.id as string) !== undefined && before.get(row.id as string) !== row.profileUrl);
+  await store.bulkPut(releasing.map(({ profileUrl: _url, ...rest }) => rest));
   await store.bulkPut(puts);
-}
-
-/** Keeps profileUrl unique: the person with the smaller id keeps it, the other is stored without. */
-async function shareProfileUrls(db: InroadsDb, puts: Row[]): Promise<void> {
-  const ids = new Set(puts.map((row) => row.id as string));
-  const urls = [...new Set(puts.map((row) => row.profileUrl).filter((url): url is string => typeof url === 'string'))];
-  if (urls.length === 0) return;
-  const holder = new Map<string, string>();
-  for (const person of await db.people.where('profileUrl').anyOf(urls).toArray()) {
-    if (!ids.has(person.id)) holder.set(person.profileUrl!, person.id);
-  }
-  const strip: Person[] = [];
-  for (const row of [...puts].sort((a, b) => ((a.id as string) < (b.id as string) ? -1 : 1))) {
-    const url = row.profileUrl as string | undefined;
-    if (url === undefined) continue;
-    const other = holder.get(url);
-    if (other === undefined) holder.set(url, row.id as string);
-    else if (other < (row.id as string)) delete row.profileUrl;
-    else {
-      const stored = await db.people.get(other);
-      if (stored) {
-        const { profileUrl: _url, ...rest } = stored;
-        strip.push(rest);
-      }
-      holder.set(url, row.id as string);
-    }
-  }
-  await db.people.bulkPut(strip);
+  const released = [...releasing.map((row) => before.get(row.id as string)), ...deletes.map((id) => before.get(id))];
+  await handOverProfileUrls(db, new Set(released.filter((url): url is string => url !== undefined)));
 }
 
 async function projectConnections(db: InroadsDb, states: RowState[], out: Projected): Promise<void> {

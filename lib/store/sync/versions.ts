@@ -6,7 +6,7 @@
 import { rowId, textVersions, type TextVersion } from '@/lib/domain/sync/merge';
 import type { InroadsDb } from '@/lib/store/database';
 import { readDevice } from './state';
-import { stampOutbox } from './stamp-outbox';
+import { stampOutbox, stampTables } from './stamp-outbox';
 
 export type VersionedTable = 'people' | 'meetings';
 
@@ -21,7 +21,7 @@ export async function otherVersions(db: InroadsDb, table: VersionedTable, key: s
  * run), so the versions offered reflect a choice the user just made.
  */
 export async function stampNow(db: InroadsDb, now: number): Promise<void> {
-  await db.transaction('rw', [db.outbox, db.syncRows, db.syncState], async () => stampOutbox(db, now));
+  await db.transaction('rw', stampTables(db), async () => stampOutbox(db, now));
 }
 
 /** Discards a version on every device ("Discard"); keeping one is writing it (an edit replaces the text it edited). */

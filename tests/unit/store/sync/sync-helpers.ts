@@ -4,7 +4,7 @@ import type { Change } from '@/lib/domain/sync/change';
 import { applyIncoming, statesOfChanges } from '@/lib/store/sync/apply';
 import { turnSyncOn } from '@/lib/store/sync/setup';
 import { batchUploaded, sealedBatches, sealOpenBatch } from '@/lib/store/sync/state';
-import { stampOutbox } from '@/lib/store/sync/stamp-outbox';
+import { stampOutbox, stampTables } from '@/lib/store/sync/stamp-outbox';
 
 export const NOW = Date.UTC(2025, 2, 13, 10, 0);
 
@@ -21,7 +21,7 @@ export async function device(name = 'device'): Promise<InroadsDb> {
 
 /** Stamps and seals what a device changed; the changes it would upload. */
 export async function outgoing(db: InroadsDb, now = NOW): Promise<Change[]> {
-  await db.transaction('rw', [db.outbox, db.syncRows, db.syncState], async () => stampOutbox(db, now));
+  await db.transaction('rw', stampTables(db), async () => stampOutbox(db, now));
   await sealOpenBatch(db);
   const batches = await sealedBatches(db);
   for (const batch of batches) await batchUploaded(db, batch);

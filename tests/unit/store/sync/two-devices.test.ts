@@ -85,3 +85,21 @@ describe('two devices', () => {
     expect(await tablesOf(b)).toEqual(before);
   });
 });
+
+describe('the same profile first viewed on two devices', () => {
+  it('keeps both people, the smaller id with the profile URL, on every device; deleting that one hands the URL over', async () => {
+    const [a, b] = [await device('a'), await device('b')];
+    const onA = await addTarget(a, { profileUrl: JANE, name: 'Jane on A' }, NOW);
+    const onB = await addTarget(b, { profileUrl: JANE, name: 'Jane on B' }, NOW);
+    await exchange([a, b]);
+    expect(await a.people.count()).toBe(2);
+    expect(await tablesOf(a)).toEqual(await tablesOf(b));
+    const [first, second] = [onA.id, onB.id].sort();
+    expect((await a.people.get(first!))?.profileUrl).toBe(JANE);
+    expect((await a.people.get(second!))?.profileUrl).toBeUndefined();
+    await deletePerson(a, first!);
+    await exchange([a, b]);
+    for (const db of [a, b]) expect((await db.people.get(second!))?.profileUrl).toBe(JANE);
+    expect(await tablesOf(a)).toEqual(await tablesOf(b));
+  });
+});
