@@ -7,7 +7,7 @@ import { decodeFile, encodeFile, type SyncFile } from '@/lib/domain/sync/batch';
 import { batchPath, deviceFolder, DEVICES_PATH, isDeviceId, parseFileName, snapshotPath, type FileName } from '@/lib/domain/sync/layout';
 import type { Dav } from '@/lib/platform/webdav';
 import { LATEST_DB_VERSION, type InroadsDb } from '@/lib/store/database';
-import { applyIncoming, statesOfChanges } from '@/lib/store/sync/apply';
+import { applyIncoming, recomputeAffected, statesOfChanges, type Applied } from '@/lib/store/sync/apply';
 import { batchUploaded, readCursors, sealedBatches, sealOpenBatch, writeCursors } from '@/lib/store/sync/state';
 import { SyncFailure } from './failure';
 
@@ -70,13 +70,34 @@ function snapshotNeeded(files: FileName[], cursor: number): number | undefined {
 export async function downloadChanges(t: Transfer): Promise<number> {
   const others = await listOthers(t);
   const cursors = await readCursors(t.db);
+  const affected: Pick<Applied, 'people' | 'settings'> = { people: new Set(), settings: false };
+  const note = (done: Applied) => {
+    done.people.forEach((id) => affected.people.add(id));
+    affected.settings ||= done.settings;
+  };
+  let applied = 0;
+  try {
+    applied = await downloadInto(t, others, cursors, note);
+  } finally {
+    // What is owed is recomputed once for all the batches applied (also when a later one failed).
+    await recomputeAffected(t.db, affected, t.now());
+  }
+  return applied;
+}
+
+async function downloadInto(
+  t: Transfer,
+  others: Map<string, FileName[]>,
+  cursors: Record<string, number>,
+  note: (done: Applied) => void,
+): Promise<number> {
   let applied = 0;
   for (const [device, files] of others) {
     const seq = snapshotNeeded(files, cursors[device] ?? 0);
     if (seq === undefined) continue;
     const file = await fetchFile(t, snapshotPath(device, seq));
     if (file?.kind !== 'snapshot' || file.device !== device || file.seq !== seq) continue;
-    await applyIncoming(t.db, file.rows, t.now());
+    note(await applyIncoming(t.db, file.rows, t.now(), false));
     for (const [other, covered] of Object.entries({ ...file.cursors, [device]: seq })) {
       if (other !== t.me && covered > (cursors[other] ?? 0)) cursors[other] = covered;
     }
@@ -91,7 +112,8 @@ export async function downloadChanges(t: Transfer): Promise<number> {
       // Gone since the listing (its writer compacted it): the snapshot covers it next time.
       if (!file) break;
       if (file.kind !== 'batch' || file.device !== device || file.seq !== seq) throw new SyncFailure('damaged', path);
-      await applyIncoming(t.db, statesOfChanges(file.changes), t.now());
+      const states = statesOfChanges(file.changes);
+      note(await applyIncoming(t.db, states, t.now(), false));
       cursors[device] = seq;
       await writeCursors(t.db, { ...cursors });
       applied += 1;

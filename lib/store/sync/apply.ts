@@ -18,12 +18,15 @@ import { readClock, writeClock } from './state';
 import { stampOutbox } from './stamp-outbox';
 
 /** Records per transaction. */
-const CHUNK = 1000;
+const CHUNK = 2000;
 
 export interface Applied {
   /** Records whose merged state changed here. */
   changed: number;
   invalid: number;
+  /** People whose next action may have changed; `settings`: everyone's may have. */
+  people: Set<string>;
+  settings: boolean;
 }
 
 /** Every table an apply transaction holds: the capture leaves transactions with syncRows alone. */
@@ -74,24 +77,32 @@ async function applyChunk(db: InroadsDb, incoming: RowState[], now: number) {
   const latest = latestStamp(incoming);
   if (latest) await writeClock(db, observeStamp(await readClock(db), latest));
   await db.syncRows.bulkPut(changed);
-  return { changed: changed.length, projected: await projectRows(db, changed) };
+  const projected = await projectRows(db, changed);
+  return { changed: changed.length, projected };
 }
 
-/** Merges incoming record states into this device, then recomputes what is owed to whom they concern. */
-export async function applyIncoming(db: InroadsDb, incoming: readonly RowState[], now: number): Promise<Applied> {
-  const result: Applied = { changed: 0, invalid: 0 };
-  const people = new Set<string>();
-  let settings = false;
+/** Recomputes what is owed to the people applied changes concern (once, after several batches). */
+export async function recomputeAffected(db: InroadsDb, applied: Pick<Applied, 'people' | 'settings'>, now: number) {
+  if (applied.settings) await recomputeAllNextActions(db, now);
+  else if (applied.people.size > 0) await recomputeNextActionsOf(db, applied.people, now, [db.syncRows]);
+}
+
+/**
+ * Merges incoming record states into this device; then (unless `recompute`
+ * is false: the caller does it once for several batches) recomputes what is
+ * owed to the people they concern.
+ */
+export async function applyIncoming(db: InroadsDb, incoming: readonly RowState[], now: number, recompute = true): Promise<Applied> {
+  const result: Applied = { changed: 0, invalid: 0, people: new Set(), settings: false };
   for (let start = 0; start < incoming.length; start += CHUNK) {
     const chunk = incoming.slice(start, start + CHUNK);
     const done = await db.transaction('rw', applyTables(db), async () => applyChunk(db, chunk, now));
     result.changed += done.changed;
     result.invalid += done.projected.invalid;
-    done.projected.people.forEach((id) => people.add(id));
-    settings ||= done.projected.settings;
+    done.projected.people.forEach((id) => result.people.add(id));
+    result.settings ||= done.projected.settings;
     await yieldToEventLoop();
   }
-  if (settings) await recomputeAllNextActions(db, now);
-  else if (people.size > 0) await recomputeNextActionsOf(db, people, now, [db.syncRows]);
+  if (recompute) await recomputeAffected(db, result, now);
   return result;
 }
