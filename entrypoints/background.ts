@@ -13,6 +13,8 @@ import { saveResearchFromTab } from '@/lib/background/save-research';
 import { allTabPages, forgetTab, onTabPagesChanged, rememberTabPage, type TabPage } from '@/lib/platform/tab-profiles';
 import { refreshOpenTabs } from '@/lib/background/open-tabs';
 import { countDueToday, refreshToolbarBadge, showTabDegree, showToolbarCount } from '@/lib/background/toolbar-badge';
+import { startSyncTriggers } from '@/lib/background/sync/triggers';
+import { hasOrigin } from '@/lib/platform/host-permission';
 
 const rememberTab = (tabId: number, page: TabPage | undefined) =>
   page ? rememberTabPage(tabId, page) : forgetTab(tabId);
@@ -24,7 +26,9 @@ export default defineBackground(() => {
     createHandlers({ db, now, rememberTab: rememberTab, openInroads, showTabDegree }),
     browser.runtime.id,
   );
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  // Sync (off unless the user turned it on): its messages come from extension pages only.
+  const sync = startSyncTriggers({ db, now, hasPermission: hasOrigin });
+  browser.runtime.onMessage.addListener((message, sender) => sync.onMessage(message, sender) ?? route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation: the tab shows no profile until the content script reads the new page.
   browser.tabs.onUpdated.addListener((tabId, change) => {
@@ -40,6 +44,7 @@ export default defineBackground(() => {
   });
   browser.runtime.onStartup.addListener(() => void scheduleReminders(db, now()));
   browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(db, alarm.name, now()));
+  browser.alarms.onAlarm.addListener((alarm) => sync.onAlarm(alarm.name));
   const onMenuClick = async (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
     if (info.menuItemId === ADD_LINK_MENU || info.menuItemId === ADD_PAGE_MENU) {
       const outcome = await onAddTargetClick(db, info, tab?.id, now());

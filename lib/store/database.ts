@@ -1,5 +1,8 @@
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { readOnlyWhenNewer } from './newer-guard';
+import { captureChanges } from './sync/capture';
+import type { OutboxRow, SyncStateRow } from './sync/tables';
+import type { RowState } from '@/lib/domain/sync/merge';
 import { codesNotSentences } from './upgrade-v4';
 import { withinStoredLimits } from './upgrade-v5';
 import { companyIndex } from './upgrade-v6';
@@ -23,6 +26,10 @@ export type InroadsDb = Dexie & {
   connections: EntityTable<ConnectionBucket, 'bucket'>;
   companies: EntityTable<Company, 'key'>;
   objectives: EntityTable<ObjectiveRecord, 'id'>;
+  /** Sync (local-only, never in backups): changes not yet stamped, merge state per record, sync's own state. */
+  outbox: EntityTable<OutboxRow, 'id'>;
+  syncRows: EntityTable<RowState, 'id'>;
+  syncState: Table<SyncStateRow, string>;
 };
 
 export const DB_NAME = 'inroads';
@@ -100,6 +107,19 @@ export const SCHEMA_V6 = {
   objectives: 'id',
 } as const;
 
+/**
+ * Version 7 adds sync's local tables (lib/store/sync/tables.ts): the changes
+ * captured and not yet stamped, the merge state of every synced record, and
+ * sync's own state (device, clock, cursors, status). They stay on this
+ * device: backups never hold them. No existing row changes.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  outbox: '++id',
+  syncRows: 'id',
+  syncState: 'key',
+} as const;
+
 /** Version 3's upgrade: every person with a connected-on date becomes a directory entry too. */
 async function copyImportedPeople(tx: Transaction): Promise<void> {
   const imported = await tx
@@ -153,6 +173,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   },
   // Two new tables; people and directory buckets get their company keys.
   { version: 6, stores: SCHEMA_V6, upgrade: companyIndex, changes: { people: ['companyKey'], connections: ['companyKeys'] } },
+  // New tables only; no existing row is read or rewritten.
+  { version: 7, stores: SCHEMA_V7, upgrade: async () => {}, changes: {} },
 ];
 
 export const LATEST_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -164,6 +186,9 @@ export function openInroadsDb(name: string = DB_NAME): InroadsDb {
     if (upgrade) declared.upgrade(upgrade);
   }
   db.use(readOnlyWhenNewer(db, LATEST_DB_VERSION));
+  // Registered after the guard, so it wraps it: a refused write is never captured.
+  db.use(captureChanges());
+  // Outermost: capture sees rows with their derived keys.
   db.use(derivedKeys());
   return db;
 }

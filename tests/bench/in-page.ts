@@ -7,6 +7,7 @@ import { followUpList } from '@/lib/store/history/follow-ups';
 import { exportBackup } from '@/lib/store/backup/backup-io';
 import { restoreBackup } from '../unit/store/restore-backup';
 import { importConnections } from '@/lib/store/directory/import-connections';
+import { updatePerson } from '@/lib/store/people/person-edit';
 import { extractProfile } from '@/lib/content/read/extract-profile';
 import { clipArticle } from '@/lib/content/research-clip';
 import { bigDataset } from './big-dataset';
@@ -84,6 +85,19 @@ const bench = {
     for (let i = 0; i < runs; i += 1) samples.push(await timed(() => whoDoIKnowAt(db, benchCompany(i * 997 + 13))));
     db.close();
     return samples;
+  },
+  /** A user's edit of a person's phone (the sync bench's one change). */
+  async editPhone(personId: string, phone: string): Promise<void> {
+    const db = openInroadsDb();
+    await updatePerson(db, personId, { phone }, Date.now());
+    db.close();
+  },
+  /** Rows in a table, and a person's phone (what the sync bench waits for). */
+  async peek(personId: string): Promise<{ people: number; touches: number; phone?: string }> {
+    const db = openInroadsDb();
+    const [people, touches, person] = await Promise.all([db.people.count(), db.touches.count(), db.people.get(personId)]);
+    db.close();
+    return { people, touches, phone: person?.phone };
   },
   async wipe(): Promise<void> {
     const db = openInroadsDb();

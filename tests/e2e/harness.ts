@@ -3,14 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from './chromium-path';
+import { grantOriginsOnce } from './granted-origins';
 import { EXTENSION_DIR } from './paths';
 
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
-  /** Every request that left for anywhere but a routed LinkedIn page (aborted). */
+  /** Every request that left for anywhere but a routed LinkedIn page or an allowed origin (aborted). */
   outsideRequests: string[];
+  /** Requests to the allowed origins (let through), e.g. the sync tests' WebDAV server. */
+  allowedRequests: { method: string; url: string }[];
+  /** Called before an allowed request goes on (e.g. to stop the server under it). */
+  beforeAllowed?: (request: { method: string; url: string }) => Promise<void>;
   /** Console errors and page errors from extension pages and LinkedIn tabs. */
   consoleErrors: string[];
   /** LinkedIn pages to serve by URL path (e.g. '/in/jane-doe/'), fulfilled without network. */
@@ -26,10 +31,11 @@ export interface ExtensionSession {
 
 /** Launches Debian's Chromium with the built extension and all outside network cut. */
 export async function launchExtension(
-  options: { headless?: boolean; extensionDir?: string; keepWelcome?: boolean } = {},
+  options: { headless?: boolean; extensionDir?: string; keepWelcome?: boolean; allowOrigins?: string[]; grantOrigins?: string[] } = {},
 ): Promise<ExtensionSession> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'inroads-e2e-'));
+  if (options.grantOrigins) grantOriginsOnce(userDataDir, dir, options.grantOrigins);
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -51,10 +57,19 @@ export async function launchExtension(
   const linkedinPages = new Map<string, string>();
   const sitePages = new Map<string, string>();
   const outsideRequests: string[] = [];
+  const allowedRequests: ExtensionSession['allowedRequests'] = [];
+  const allowed = new Set(options.allowOrigins ?? []);
   const consoleErrors: string[] = [];
   // Extension pages (chrome-extension://) load untouched; every http(s) request is ours to answer.
   await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', async (route) => {
     const url = new URL(route.request().url());
+    if (allowed.has(url.origin)) {
+      const request = { method: route.request().method(), url: url.href };
+      allowedRequests.push(request);
+      await session.beforeAllowed?.(request);
+      await route.continue().catch(() => undefined);
+      return;
+    }
     const page = url.hostname === 'www.linkedin.com' ? linkedinPages.get(url.pathname) : sitePages.get(url.href);
     if (page !== undefined && route.request().resourceType() === 'document') {
       await route.fulfill({ body: page, contentType: 'text/html; charset=utf-8' });
@@ -89,11 +104,12 @@ export async function launchExtension(
       await page.close();
     }
   };
-  return {
+  const session: ExtensionSession = {
     context,
     extensionId,
     serviceWorker,
     outsideRequests,
+    allowedRequests,
     consoleErrors,
     linkedinPages,
     sitePages,
@@ -109,6 +125,7 @@ export async function launchExtension(
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  return session;
 }
 
 async function closeWelcome(context: BrowserContext, base: string): Promise<void> {
