@@ -103,3 +103,20 @@ describe('the same profile first viewed on two devices', () => {
     expect(await tablesOf(a)).toEqual(await tablesOf(b));
   });
 });
+
+describe('companies and objectives', () => {
+  it('travel too: an objective and its company on A appear on B, the person there gets the company key on B', async () => {
+    const { saveCompany } = await import('@/lib/store/companies/companies');
+    const { createObjective } = await import('@/lib/store/objectives/objectives');
+    const [a, b] = [await device('a'), await device('b')];
+    const objective = await createObjective(a, { kind: 'company', title: 'Health tech design' }, NOW);
+    await saveCompany(a, { name: 'Northwind Health Inc.', objectiveId: objective.id, notes: 'Design team in Stockholm' }, NOW);
+    const jane = await addTarget(a, { profileUrl: JANE, name: 'Jane Roe' }, NOW);
+    await updatePerson(a, jane.id, { company: 'Northwind Health' }, NOW + 1000);
+    await exchange([a, b]);
+    expect(await b.objectives.toArray()).toEqual(await a.objectives.toArray());
+    expect(await b.companies.toArray()).toEqual(await a.companies.toArray());
+    expect((await b.companies.toArray()).map((c) => c.key)).toEqual(['northwind health']);
+    expect((await b.people.get(jane.id))?.companyKey).toBe('northwind health');
+  });
+});
