@@ -86,7 +86,7 @@ export function PersonView({ personId }: { personId: string }) {
         <StageObjectiveForm person={person} onStatus={setStatus} />
         <ObjectiveListSelect person={person} onStatus={setStatus} />
         <PersonDetailsForm key={person.id} person={person} onStatus={setStatus} />
-        <NoteVersions table="people" id={person.id} notes={person.notes} save={(notes) => updatePerson(db, person.id, { notes }, Date.now())} />
+        <NoteVersions table="people" id={person.id} notes={person.notes} save={(notes) => updatePerson(db, person.id, { notes }, Date.now(), { notes: person.notes })} />
       </section>
       <p>
         <button type="button" className="danger" disabled={remove.busy} onClick={() => window.confirm(t('personDeleteConfirm', person.name)) && void remove.run(person)}>

@@ -1,5 +1,5 @@
 /**
- * Versions of a text field (a person's or a meeting's notes) written on two
+ * Versions of a text field (the notes of a person, a meeting or a company) written on two
  * devices at once: the newest is the field's text; the others are offered
  * beside it until the user keeps or discards them.
  */
@@ -8,10 +8,14 @@ import type { InroadsDb } from '@/lib/store/database';
 import { readDevice } from './state';
 import { stampOutbox, stampTables } from './stamp-outbox';
 
-export type VersionedTable = 'people' | 'meetings';
+export type VersionedTable = 'people' | 'meetings' | 'companies';
 
-/** The versions not shown (every one but the newest), newest first. */
+/**
+ * The versions not shown (every one but the newest), newest first; none while
+ * sync is off (the merge state stays, but nothing could be chosen or discarded).
+ */
 export async function otherVersions(db: InroadsDb, table: VersionedTable, key: string, field = 'notes'): Promise<TextVersion[]> {
+  if (!(await readDevice(db))?.capturing) return [];
   const state = await db.syncRows.get(rowId(table, key));
   return state ? textVersions(state, field).slice(1) : [];
 }
