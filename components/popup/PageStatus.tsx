@@ -1,5 +1,5 @@
 import { OpenSidePanelButton } from '@/components/shared/OpenSidePanelButton';
-import { CopyDiagnostics } from './CopyDiagnostics';
+import { LazyCopyDiagnostics } from './LazyCopyDiagnostics';
 import { t } from '@/lib/domain/i18n';
 
 /** A profile still being read, or one Inroads could not read: never the previous person. */
@@ -14,7 +14,7 @@ export function PageStatus({ state, tabId }: { state: 'reading' | 'unreadable'; 
           <p className="card" role="status">
             {t('popupUnreadable')}
           </p>
-          <CopyDiagnostics tabId={tabId} />
+          <LazyCopyDiagnostics tabId={tabId} />
         </>
       )}
       <OpenSidePanelButton />

@@ -2,10 +2,9 @@ import { lazy, Suspense, useState } from 'react';
 import type { ProfileSnapshot } from '@/lib/domain/model';
 import type { IntroducerOption } from '@/lib/domain/approach/types';
 import { OpenSidePanelButton } from '@/components/shared/OpenSidePanelButton';
-import { YourDetails } from '@/components/shared/YourDetails';
 import { AddTargetForm } from './AddTargetForm';
 import { ApproachCard } from './ApproachCard';
-import { CopyDiagnostics } from './CopyDiagnostics';
+import { LazyCopyDiagnostics } from './LazyCopyDiagnostics';
 import { DraftComposer } from './DraftComposer';
 import { ProfileHeader } from './ProfileHeader';
 import { useProfileModel } from './use-profile-model';
@@ -13,6 +12,8 @@ import { t, type MessageKey } from '@/lib/domain/i18n';
 
 // Loaded when the user opens it: the search over their connections stays out of the popup's first paint.
 const CorrectionForm = lazy(() => import('@/components/shared/CorrectionForm').then((m) => ({ default: m.CorrectionForm })));
+// Below the draft and its actions (out of view at 400×600): loaded just after first paint.
+const YourDetails = lazy(() => import('@/components/shared/YourDetails').then((m) => ({ default: m.YourDetails })));
 
 const NO_APPROACH: Partial<Record<ProfileSnapshot['pageKind'], MessageKey>> = {
   self: 'popupOwnProfile',
@@ -58,11 +59,13 @@ export function ProfilePopup({ snapshot, tabId }: { snapshot: ProfileSnapshot; t
       <ApproachCard approach={model.approach} introducer={introducer} onIntroducer={setChosen} />
       {model.person?.kind !== 'target' && <AddTargetForm snapshot={snapshot} />}
       <DraftComposer snapshot={snapshot} model={model} introducer={introducer} now={now} />
-      <YourDetails settings={model.settings} compact />
+      <Suspense fallback={null}>
+        <YourDetails settings={model.settings} compact />
+      </Suspense>
       <div className="row">
         <OpenSidePanelButton />
       </div>
-      <CopyDiagnostics tabId={tabId} />
+      <LazyCopyDiagnostics tabId={tabId} />
     </>
   );
 }

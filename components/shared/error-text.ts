@@ -8,7 +8,7 @@ import { isInroadsError } from '@/lib/domain/errors';
 import { t } from '@/lib/domain/i18n';
 import { reportStorageError } from './storage-events';
 import { describeStorageError } from '@/lib/store/storage-errors';
-import { fieldIssuesText, type IssueLike } from '@/lib/domain/model/issue-text';
+import type { IssueLike } from '@/lib/domain/model/issue-text';
 
 const MAX = 200;
 
@@ -27,11 +27,19 @@ function validationIssues(error: unknown): IssueLike[] | undefined {
   return Array.isArray(issues) && issues.every((i) => Array.isArray((i as IssueLike)?.path)) ? issues : undefined;
 }
 
+/** Words for a schema's refusal, loaded when one happens (rare: use cases word their own), out of every first paint. */
+let issueWords: ((issues: readonly IssueLike[]) => string) | undefined;
+
+/** Loads what errorText needs to word this error; the action helper awaits it before showing the error. */
+export async function loadErrorWords(error: unknown): Promise<void> {
+  if (!issueWords && validationIssues(error)) issueWords = (await import('@/lib/domain/model/issue-text')).fieldIssuesText;
+}
+
 export function errorText(error: unknown): string {
   if (isInroadsError(error)) return t(error.code, error.params);
   // A schema's refusal that reached here without being worded: its fields and problems in words, never its JSON.
   const issues = validationIssues(error);
-  if (issues) return fieldIssuesText(issues);
+  if (issues) return issueWords ? issueWords(issues) : t('commonInvalidFields');
   const problem = describeStorageError(error);
   if (problem) {
     reportStorageError(error);

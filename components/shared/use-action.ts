@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import type { MessageKey } from '@/lib/domain/i18n';
 import { t } from '@/lib/domain/i18n';
 import { isInroadsError } from '@/lib/domain/errors';
-import { errorText } from './error-text';
+import { errorText, loadErrorWords } from './error-text';
 
 export interface ActionOptions<A extends unknown[], R> {
   /** Wraps an unexpected error's words, e.g. 'commonNotSaved' → "Not saved: …" (an InroadsError reads as it is). */
@@ -50,6 +50,7 @@ export function useAction<A extends unknown[], R>(
       const result = await work(...args);
       onDone?.(result);
     } catch (e) {
+      await loadErrorWords(e);
       const text = failureText(e, failure, args);
       if (onError) onError(text);
       else setError(text);
@@ -87,6 +88,7 @@ export function useQueuedAction<A extends unknown[], R>(
         setError('');
         onDone?.(result);
       } catch (e) {
+        await loadErrorWords(e);
         const text = failureText(e, failure, args);
         if (onError) onError(text);
         else setError(text);
