@@ -5,7 +5,7 @@
  */
 import type { Meeting, Person, Settings, Touch } from '@/lib/domain/model';
 import type { BackupMetaRow } from '@/lib/domain/formats';
-import { computeNextAction } from '@/lib/domain/cadence/cadence';
+import { computeNextAction, referralCheckBack } from '@/lib/domain/cadence/cadence';
 import { withNextAction } from './next-action';
 import { SETTINGS_KEY, settingsFromStored } from '@/lib/store/settings/settings';
 
@@ -23,12 +23,9 @@ export function freshNextAction(person: Person, sources: NextActionSources, now:
   const introducerId = touches.find((t) => t.introducerId)?.introducerId;
   const referrer = person.referredById ? sources.personById(person.referredById) : undefined;
   const introducer = introducerId ? sources.personById(introducerId) : undefined;
-  const referral = referrer
-    ? sources
-        .meetingsOf(referrer.id)
-        .flatMap((m) => m.referrals)
-        .find((r) => r.personId === person.id)
-    : undefined;
+  const { referral, checkedBack } = referrer
+    ? referralCheckBack(sources.meetingsOf(referrer.id), sources.touchesOf(referrer.id), person.id)
+    : { referral: undefined, checkedBack: false };
   const next = computeNextAction({
     person,
     touches: [...touches],
@@ -37,6 +34,7 @@ export function freshNextAction(person: Person, sources: NextActionSources, now:
     now,
     introducerName: referrer?.name ?? introducer?.name ?? person.referredByName,
     referral,
+    referralCheckedBack: checkedBack,
   });
   return withNextAction(person, next);
 }
