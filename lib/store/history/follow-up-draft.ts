@@ -36,8 +36,9 @@ export interface ActionDraft {
   body: string;
   /** Values still missing, shown as markers in the text. */
   missing: string[];
-  /** The follow-up date the draft promises. */
+  /** The follow-up date the draft promises (the day its text states, when it states one). */
   followUpAt?: number;
+  promisesDay: boolean;
   /** Whom the message is for: the target, or their introducer (a follow-up, a check-back, thanks). */
   recipient: 'target' | 'introducer';
   /** The recipient's name, for the heading ('' when unknown). */
@@ -103,7 +104,7 @@ export async function loadDraftContext(
 }
 
 /** The draft for the person's next action, or undefined when no message fits it. */
-export function composeActionDraft(ctx: DraftContext, now: number): ActionDraft | undefined {
+export function composeActionDraft(ctx: DraftContext, now: number, promisedAt?: number): ActionDraft | undefined {
   const { person, approach } = ctx;
   const action = person.nextAction;
   if (!action) return undefined;
@@ -136,6 +137,7 @@ export function composeActionDraft(ctx: DraftContext, now: number): ActionDraft 
     referrerName: ctx.referrerName,
     settings: ctx.settings,
     now,
+    ...(promisedAt !== undefined ? { promisedAt } : {}),
   });
   const to = recipient === 'introducer' ? ctx.introducer?.email : pageIntroducer ? undefined : person.email;
   const profileUrl = recipient === 'introducer' ? ctx.introducer?.profileUrl : pageIntroducer ? pageIntroducer.url : person.profileUrl;
@@ -152,6 +154,7 @@ export function composeActionDraft(ctx: DraftContext, now: number): ActionDraft 
     body: composed.body,
     missing: composed.missing,
     followUpAt: composed.followUpAt,
+    promisesDay: composed.promisesDay,
     ...(to ? { to } : {}),
     ...(pageIntroducer ? { introducer: pageIntroducer } : {}),
   };
