@@ -57,7 +57,7 @@ export function ProfilePopup({ snapshot, tabId }: { snapshot: ProfileSnapshot; t
       </p>
       <ApproachCard approach={model.approach} introducer={introducer} onIntroducer={setChosen} />
       {model.person?.kind !== 'target' && <AddTargetForm snapshot={snapshot} />}
-      <DraftComposer snapshot={snapshot} model={model} introducer={introducer} now={now} />
+      <DraftComposer snapshot={snapshot} model={model} introducer={introducer} onIntroducer={setChosen} now={now} />
       <YourDetails settings={model.settings} compact />
       <div className="row">
         <OpenSidePanelButton />
