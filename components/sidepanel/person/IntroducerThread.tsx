@@ -47,7 +47,8 @@ function StepForm({ person, step, view, onDone }: { person: Person; step: Introd
   const [checkBack, setCheckBack] = useState(() => toDateInput(view.proposedCheckBackAt));
   const log = useAction(
     async () => {
-      const at = fromDateTimeInput(when);
+      // Left at "now", it is now to the second (the minute field alone would date it before a request sent this minute).
+      const at = when === toDateTimeInput(openedAt) ? openedAt : fromDateTimeInput(when);
       if (at === undefined) throw new InroadsError('logEnterWhen');
       const checkBackAt = step === 'introducer-asks-first' ? fromDateInput(checkBack) : undefined;
       await logIntroducerStep(getDb(), { personId: person.id, step, at, ...(checkBackAt ? { checkBackAt } : {}) }, Date.now());
