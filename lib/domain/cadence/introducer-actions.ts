@@ -11,7 +11,9 @@ import type { CadenceAction, CadenceContext } from './types';
 
 /** The introducer's name for reasons ('' is worded "whoever introduced you"). */
 export function introducerNameOf(ctx: CadenceContext, thread?: IntroducerThread): string {
-  return ctx.introducerName?.trim() || thread?.introducerName?.trim() || ctx.person.referredByName?.trim() || '';
+  // A name typed (or read on the page) for the request is the thread's own; a linked person comes named by the store.
+  const typed = thread && !thread.introducerId ? thread.introducerName?.trim() : undefined;
+  return typed || ctx.introducerName?.trim() || thread?.introducerName?.trim() || ctx.person.referredByName?.trim() || '';
 }
 
 function unansweredAction(ctx: CadenceContext, thread: IntroducerThread): CadenceAction | undefined {

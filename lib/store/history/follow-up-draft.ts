@@ -83,10 +83,11 @@ export async function loadDraftContext(
     touchesOf(db, personId),
   ]);
   const request = touches.find((t) => t.kind === 'introduction-request');
-  const introducerId = person.referredById ?? touches.find((t) => t.introducerId)?.introducerId;
-  const introducerPerson = introducerId ? await db.people.get(introducerId) : undefined;
+  // The introducer of an introduction request (linked, or by the name typed), else the referrer.
   const typed = request?.appNote?.code === 'introducer' ? request.appNote.params[0] : undefined;
-  const introducerName = introducerPerson?.name ?? person.referredByName ?? typed;
+  const introducerId = request?.introducerId ?? (typed ? undefined : person.referredById);
+  const introducerPerson = introducerId ? await db.people.get(introducerId) : undefined;
+  const introducerName = introducerPerson?.name ?? typed ?? person.referredByName;
   // Known from Connections.csv when the stored person has no e-mail of their own.
   const listed = introducerPerson?.profileUrl && !introducerPerson.email ? await connectionByUrl(db, introducerPerson.profileUrl) : undefined;
   const introducerEmail = introducerPerson?.email || listed?.email || undefined;

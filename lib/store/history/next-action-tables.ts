@@ -32,7 +32,8 @@ export function freshNextAction(person: Person, sources: NextActionSources, now:
     meetings: [...sources.meetingsOf(person.id)],
     settings: sources.settings,
     now,
-    introducerName: referrer?.name ?? introducer?.name ?? person.referredByName,
+    // The introducer of an introduction request first (they made the introduction), else the referrer.
+    introducerName: introducer?.name ?? referrer?.name ?? person.referredByName,
     referral,
     referralCheckedBack: checkedBack,
   });

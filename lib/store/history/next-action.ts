@@ -46,7 +46,8 @@ export async function recomputeNextAction(db: InroadsDb, personId: string, now: 
     meetings,
     settings,
     now,
-    introducerName: referrer?.name ?? introducer?.name ?? person.referredByName,
+    // The introducer of an introduction request first (they made the introduction), else the referrer.
+    introducerName: introducer?.name ?? referrer?.name ?? person.referredByName,
     referral,
     referralCheckedBack: checkedBack,
   });
