@@ -90,6 +90,31 @@ describe('what the introducer said', () => {
   });
 });
 
+describe('every transition of the thread', () => {
+  const states = (touches: Touch[]) => introducerThread(touches, (a) => a + 7 * 86_400_000)?.state;
+  const t = (kind: Touch['kind'], day: number) => touch(kind, ASKED + day * 86_400_000);
+  it.each([
+    ['asked', [] as Touch['kind'][], 'asked'],
+    ['asked → agreed', ['introducer-agreed'], 'agreed'],
+    ['asked → declined', ['introducer-declined'], 'declined'],
+    ['asked → asks first', ['introducer-asks-first'], 'asks-first'],
+    ['asked → introduced', ['introduced'], 'introduced'],
+    ['asked → follow-up (no answer) → agreed → introduced', ['follow-up', 'introducer-agreed', 'introduced'], 'introduced'],
+    ['agreed → a nudge to the introducer: waiting again', ['introducer-agreed', 'follow-up'], 'asked'],
+    ['asks first → checked back: waiting again', ['introducer-asks-first', 'check-back'], 'asked'],
+    ['asks first → checked back → introduced', ['introducer-asks-first', 'check-back', 'introduced'], 'introduced'],
+    ['asks first → declined', ['introducer-asks-first', 'introducer-declined'], 'declined'],
+    ['introduced → thanked stays introduced', ['introduced', 'thank-introducer'], 'introduced'],
+  ] as const)('%s', (_name, kinds, state) => {
+    expect(states([ask(), ...kinds.map((kind, i) => t(kind, i + 1))])).toBe(state);
+  });
+
+  it('asks first without a date: the default check-back date is kept on the thread', () => {
+    const thread = introducerThread([ask(), t('introducer-asks-first', 2)], (a) => a + 8 * 86_400_000);
+    expect(thread?.checkBackAt).toBe(ASKED + 10 * 86_400_000);
+  });
+});
+
 describe('introduced: the target thread starts', () => {
   const introduced = touch('introduced', at('2026-03-11T10:00:00+01:00'));
   const nudge = touch('follow-up', at('2026-03-10T10:00:00+01:00'));
