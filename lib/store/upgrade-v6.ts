@@ -1,5 +1,5 @@
 /**
- * Schema version 5's upgrade: the company index. Every person with a company
+ * Schema version 6's upgrade: the company index. Every person with a company
  * gets its derived `companyKey`; every bucket of the contact directory gets
  * its `companyKeys` (the "who do I know at …" index). Nothing else changes.
  */

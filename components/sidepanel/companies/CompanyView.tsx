@@ -35,7 +35,7 @@ export function CompanyView({ companyKey }: { companyKey: string }) {
       </p>
       <h1 id="company-heading">{summary.name}</h1>
       {summary.company ? (
-        <CompanyDetails key={summary.company.updatedAt} company={summary.company} objectives={objectives} />
+        <CompanyDetails key={summary.company.key} company={summary.company} objectives={objectives} />
       ) : (
         <p>
           <button type="button" className="primary" disabled={add.busy} onClick={() => void add.run(summary.name)}>

@@ -46,7 +46,8 @@ export function folderUrl(input: string): string | undefined {
   } catch {
     return undefined;
   }
-  const local = ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  // Plain http only on this machine, by the names the manifest's optional permissions list.
+  const local = ['127.0.0.1', 'localhost'].includes(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) return undefined;
   if (url.username || url.password || url.search || url.hash) return undefined;
   return url.href.endsWith('/') ? url.href : `${url.href}/`;

@@ -9,6 +9,7 @@ import { t } from '@/lib/domain/i18n';
 import { Company, type CompanyStatus } from '@/lib/domain/model';
 import { companyKey } from '@/lib/domain/companies/company-key';
 import type { InroadsDb } from '@/lib/store/database';
+import { conflictsOf, EditConflict } from '@/lib/store/edit-conflict';
 
 export interface CompanyInput {
   name: string;
@@ -47,11 +48,23 @@ export async function saveCompany(db: InroadsDb, input: CompanyInput, now: numbe
 
 export type CompanyChange = Partial<Pick<Company, 'name' | 'notes' | 'status' | 'objectiveId'>>;
 
-/** Changes a stored company's display name, notes, status or objective ('' clears the objective). */
-export async function updateCompany(db: InroadsDb, key: string, change: CompanyChange, now: number): Promise<Company> {
+/**
+ * Changes a stored company's display name, notes, status or objective ('' clears
+ * the objective). With `expected` (what the form started from), a field stored
+ * otherwise meanwhile throws an EditConflict and nothing is written.
+ */
+export async function updateCompany(
+  db: InroadsDb,
+  key: string,
+  change: CompanyChange,
+  now: number,
+  expected?: Partial<Record<keyof CompanyChange, unknown>>,
+): Promise<Company> {
   return db.transaction('rw', db.companies, async () => {
     const stored = await db.companies.get(key);
     if (!stored) throw new Error(t('companiesErrorGone'));
+    const conflicts = conflictsOf(stored, expected);
+    if (conflicts.length > 0) throw new EditConflict(conflicts);
     const next = storable(Company, { ...stored, ...change, name: change.name?.trim() || stored.name, updatedAt: now });
     if (!next.objectiveId) delete next.objectiveId;
     await db.companies.put(next);

@@ -16,6 +16,7 @@ import { KEY_FIELD, type SyncedTable } from '@/lib/domain/sync/change';
 import type { InroadsDb } from '@/lib/store/database';
 import { settingsFromStored, SETTINGS_KEY } from '@/lib/store/settings/settings';
 import { handOverProfileUrls, shareProfileUrls } from './profile-urls';
+import { holdHistoryOf, releaseHeld, withoutOrphans } from './orphans';
 
 type Row = Record<string, unknown>;
 
@@ -39,7 +40,13 @@ const SCHEMAS = {
 } as const;
 type RowTable = keyof typeof SCHEMAS;
 
-async function projectTable(db: InroadsDb, table: RowTable, states: RowState[], out: Projected): Promise<void> {
+/** What a table's projection wrote and deleted (keys). */
+interface Written {
+  put: string[];
+  deleted: string[];
+}
+
+async function projectTable(db: InroadsDb, table: RowTable, states: RowState[], out: Projected): Promise<Written> {
   const store = db[table] as unknown as Table<Row, string>;
   const keys = states.map((state) => state.k);
   const local = await store.bulkGet(keys);
@@ -65,7 +72,16 @@ async function projectTable(db: InroadsDb, table: RowTable, states: RowState[], 
     puts.push(row);
   });
   await store.bulkDelete(deletes);
-  if (table !== 'people') return void (await store.bulkPut(puts));
+  const written = (rows: Row[]): Written => ({ put: rows.map((row) => String(row[KEY_FIELD[table]])), deleted: deletes });
+  if (table === 'touches' || table === 'meetings') {
+    const kept = await withoutOrphans(db, table, puts);
+    await store.bulkPut(kept);
+    return written(kept);
+  }
+  if (table !== 'people') {
+    await store.bulkPut(puts);
+    return written(puts);
+  }
   await shareProfileUrls(db, puts);
   // People giving up a profile URL let go of it first, so the unique index never holds it twice.
   const before = new Map(local.filter((row): row is Row => !!row).map((row) => [row.id as string, row.profileUrl as string | undefined]));
@@ -74,6 +90,7 @@ async function projectTable(db: InroadsDb, table: RowTable, states: RowState[], 
   await store.bulkPut(puts);
   const released = [...releasing.map((row) => before.get(row.id as string)), ...deletes.map((id) => before.get(id))];
   await handOverProfileUrls(db, new Set(released.filter((url): url is string => url !== undefined)));
+  return written(puts);
 }
 
 async function projectConnections(db: InroadsDb, states: RowState[], out: Projected): Promise<void> {
@@ -120,7 +137,11 @@ export async function projectRows(db: InroadsDb, states: RowState[]): Promise<Pr
     if (list) list.push(state);
     else byTable.set(state.t, [state]);
   }
-  for (const table of ['people', 'touches', 'meetings', 'templates', 'clips', 'companies', 'objectives'] as const) {
+  const people = await projectTable(db, 'people', byTable.get('people') ?? [], out);
+  // A person deleted takes their touches and meetings out of the tables; one arriving brings back theirs.
+  await holdHistoryOf(db, people.deleted);
+  for (const state of await releaseHeld(db, new Set(people.put))) byTable.set(state.t, [...(byTable.get(state.t) ?? []), state]);
+  for (const table of ['touches', 'meetings', 'templates', 'clips', 'companies', 'objectives'] as const) {
     const list = byTable.get(table);
     if (list) await projectTable(db, table, list, out);
   }

@@ -1,9 +1,10 @@
 /**
  * When sync is turned on: whatever differs between the app's tables and the
  * merge state (everything, the first time; what changed while sync was off,
- * later) becomes captured changes, dated by the rows themselves (updatedAt,
- * createdAt …), so an older row never wins over a later edit made on another
- * device. Runs inside the caller's transaction (applyTables).
+ * later) becomes captured changes: a record sync never saw is dated by the
+ * row itself (updatedAt, createdAt …), so an older row never wins over a later
+ * edit made on another device; a record it knew, changed while sync was off,
+ * is dated now. Runs inside the caller's transaction (applyTables).
  */
 import { diffRecord, KEY_FIELD, SYNCED_TABLES, type Fields, type LocalChange, type SyncedTable } from '@/lib/domain/sync/change';
 import { visibleFields, type RowState } from '@/lib/domain/sync/merge';
@@ -11,6 +12,7 @@ import { connectionKey } from '@/lib/domain/directory/buckets';
 import type { InroadsDb } from '@/lib/store/database';
 import { CONNECTIONS_CHANGED_KEY } from '@/lib/store/directory/connections';
 import { SETTINGS_KEY } from '@/lib/store/settings/settings';
+import { heldIds } from './orphans';
 
 type Row = Record<string, unknown>;
 
@@ -56,17 +58,22 @@ function asRow(table: SyncedTable, fields: Fields | undefined): Row | undefined 
 export async function reconcile(db: InroadsDb, now: number): Promise<number> {
   const changes: LocalChange[] = [];
   const directoryDate = dateOf((await db.meta.get(CONNECTIONS_CHANGED_KEY))?.value);
+  // Touches and meetings held back for want of their person are not deletions (orphans.ts).
+  const held = await heldIds(db);
   for (const table of SYNCED_TABLES) {
     const [records, states] = await Promise.all([recordsOf(db, table), statesOf(db, table)]);
     const dateField = DATE_FIELD[table];
     for (const [key, row] of records) {
       const change = diffRecord(table, key, asRow(table, states.get(key) && visibleFields(states.get(key)!)), row);
       if (!change) continue;
-      change.wall = table === 'connections' ? directoryDate : dateField ? dateOf(row[dateField]) : 1;
+      // A record sync already knew was changed here while sync was off: that change is the newest this
+      // device knows of (dated now, so it wins over the state it replaces). A record sync never saw is
+      // dated by the row itself, so an old row never wins over a later edit made on another device.
+      change.wall = states.has(key) ? now : table === 'connections' ? directoryDate : dateField ? dateOf(row[dateField]) : 1;
       changes.push(change);
     }
     for (const [key, state] of states) {
-      if (!records.has(key) && visibleFields(state)) changes.push({ t: table, k: key, del: true, wall: now });
+      if (!records.has(key) && !held.has(state.id) && visibleFields(state)) changes.push({ t: table, k: key, del: true, wall: now });
     }
   }
   for (let start = 0; start < changes.length; start += 5000) await db.outbox.bulkAdd(changes.slice(start, start + 5000));

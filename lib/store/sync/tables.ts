@@ -1,5 +1,5 @@
 /**
- * Sync's local tables (schema v5). They stay on this device: backups never
+ * Sync's local tables (schema v7). They stay on this device: backups never
  * hold them, and the capture never records them.
  *
  * - outbox: changes the storage layer captured (capture.ts), in order, not yet stamped.
@@ -66,7 +66,13 @@ export interface BatchRow {
   changes: Change[];
 }
 
-export type SyncStateRow = DeviceRow | SecretRow | ClockRow | CursorsRow | StatusRow | BatchRow;
+/** Touches and meetings kept out of the tables until their person is here (orphans.ts): syncRows id → person id. */
+export interface HeldRow {
+  key: 'held';
+  rows: Record<string, string>;
+}
+
+export type SyncStateRow = DeviceRow | SecretRow | ClockRow | CursorsRow | StatusRow | BatchRow | HeldRow;
 
 export const OPEN_BATCH = 'batch:open' as const;
 export const sealedKey = (seq: number) => `batch:${String(seq).padStart(10, '0')}` as const;

@@ -6,6 +6,7 @@ import { packConnections } from '@/lib/domain/directory/buckets';
 import { forgetCompany, mergeCompany, saveCompany, updateCompany } from '@/lib/store/companies/companies';
 import { loadCompany, loadTargetCompanies } from '@/lib/store/companies/company-summary';
 import { companySuggestions, knownCompanyKeys, whoDoIKnowAt } from '@/lib/store/companies/who-do-i-know';
+import { isEditConflict, type EditConflict } from '@/lib/store/edit-conflict';
 import { freshDb } from '../helpers';
 
 const NOW = Date.UTC(2025, 2, 13, 10);
@@ -71,6 +72,29 @@ describe('target companies', () => {
     db.close();
   });
 
+  it('notes are saved checked against what the form started from: notes written elsewhere meanwhile are a conflict, nothing written', async () => {
+    const db = freshDb();
+    const morning = Date.UTC(2026, 11, 7, 9);
+    const noon = Date.UTC(2026, 11, 7, 12);
+    const company = await saveCompany(db, { name: 'Northwind Health', notes: 'Design team of 12.' }, morning);
+    // Another window saves its notes first.
+    await updateCompany(db, company.key, { notes: 'Hiring in Lisbon.' }, noon, { notes: 'Design team of 12.' });
+    const conflict = await updateCompany(db, company.key, { notes: 'Ask Ana about the team.' }, noon + 1, {
+      notes: 'Design team of 12.',
+    }).catch((error: unknown) => error);
+    expect(isEditConflict(conflict)).toBe(true);
+    expect((conflict as EditConflict).conflicts).toEqual([{ field: 'notes', stored: 'Hiring in Lisbon.', expected: 'Design team of 12.' }]);
+    expect(await db.companies.get(company.key)).toMatchObject({ notes: 'Hiring in Lisbon.', updatedAt: noon });
+    // A field not in `expected` is not checked; a status changed elsewhere is no conflict for the notes.
+    await updateCompany(db, company.key, { status: 'reaching-out' }, noon + 2);
+    const saved = await updateCompany(db, company.key, { notes: 'Hiring in Lisbon.\n\nAsk Ana.' }, noon + 3, { notes: 'Hiring in Lisbon.' });
+    expect(saved).toMatchObject({ notes: 'Hiring in Lisbon.\n\nAsk Ana.', status: 'reaching-out', updatedAt: noon + 3 });
+    // Notes never written (absent) are the same as empty ones.
+    const other = await saveCompany(db, { name: 'Contoso' }, morning);
+    expect(await updateCompany(db, other.key, { notes: 'First.' }, noon, { notes: '' })).toMatchObject({ notes: 'First.' });
+    db.close();
+  });
+
   it('the Companies view: connections, people by stage, meetings held, leads and clips of each company, and the next move', async () => {
     const db = freshDb();
     await db.connections.bulkPut(packConnections([contact('Ana Silva', 'Northwind Health, Inc.', 1), contact('Cy Park', 'Metaview')]));
@@ -79,8 +103,8 @@ describe('target companies', () => {
       stored('maya', 'Maya Lindqvist', { company: 'Northwind Health', kind: 'target', stage: 'requested', degree: '2nd', referredById: 'ref' }),
       stored('dee', 'Dee Ray', { company: 'northwind health', kind: 'target', stage: 'met', degree: '2nd' }),
     ]);
-    await db.meetings.add({ id: 'm1', personId: 'dee', at: NOW - 1, minutes: 20, mode: 'phone', status: 'done', questions: [], notes: 'x', referrals: [], createdAt: 1, updatedAt: 1 });
-    await db.clips.add({ id: 'c1', url: 'https://x.example/', title: 'About Northwind', readable: true, savedAt: 1, company: 'NORTHWIND HEALTH' });
+    await db.meetings.add({ id: 'm1', personId: 'dee', at: NOW - 1, minutes: 20, mode: 'phone', status: 'done', questions: [], notes: 'x', referrals: [], createdAt: NOW - 1, updatedAt: NOW - 1 });
+    await db.clips.add({ id: 'c1', url: 'https://x.example/', title: 'About Northwind', readable: true, savedAt: NOW - 1, company: 'NORTHWIND HEALTH' });
     await saveCompany(db, { name: 'Northwind Health' }, NOW);
     const [summary] = await loadTargetCompanies(db);
     expect(summary).toMatchObject({ key: 'northwind health', byStage: { requested: 1, met: 1 }, meetingsHeld: 1 });

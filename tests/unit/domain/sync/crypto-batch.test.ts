@@ -21,7 +21,7 @@ describe('sync encryption', () => {
     const again = (await unlockKeysFile(parsed, 'correct horse battery staple'))!;
     const bytes = await encodeFile(key, batch(), 'inroads-sync/devices/0f1e2d3c4b5a6978/0000000001.bin');
     expect(await decodeFile(again, bytes, 'inroads-sync/devices/0f1e2d3c4b5a6978/0000000001.bin', 5)).toEqual({ ok: true, file: batch() });
-  });
+  }, 60_000); // Three 600,000-iteration derivations: seconds on a busy 2-core machine.
 
   it('refuses keys.json files that are not Inroads’ or ask for too few iterations', async () => {
     const { file } = await newKeysFile('correct horse battery staple');

@@ -63,7 +63,7 @@ describe('the storage-layer capture', () => {
     const db = await device();
     await db.outbox.clear();
     await db.transaction('rw', [db.people, db.syncRows], async () => {
-      await db.people.put({ id: 'x', kind: 'candidate', name: 'X', degree: 'unknown', mutuals: [], notes: '', userEdited: [], createdAt: 1, updatedAt: 1 });
+      await db.people.put({ id: 'x', kind: 'candidate', name: 'X', degree: 'unknown', mutuals: [], notes: '', userEdited: [], createdAt: NOW, updatedAt: NOW });
     });
     expect(await db.outbox.count()).toBe(0);
   });

@@ -43,7 +43,7 @@ export async function exchange(devices: InroadsDb[], now = NOW): Promise<void> {
 }
 
 type Row = Record<string, unknown>;
-const SYNCED = ['people', 'touches', 'meetings', 'templates', 'clips', 'connections'] as const;
+const SYNCED = ['people', 'touches', 'meetings', 'templates', 'clips', 'connections', 'companies', 'objectives'] as const;
 
 /** The synced tables as rows sorted by key (derived next actions included: each device computes the same). */
 export async function tablesOf(db: InroadsDb): Promise<Record<string, Row[]>> {

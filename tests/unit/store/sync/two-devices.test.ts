@@ -7,7 +7,11 @@ import { saveSettings } from '@/lib/store/settings/settings-save';
 import { importConnections } from '@/lib/store/directory/import-connections';
 import { loadConnections } from '@/lib/store/directory/connections';
 import { otherVersions } from '@/lib/store/sync/versions';
-import { carry, device, exchange, NOW, tablesOf } from './sync-helpers';
+import { carry, device, exchange, NOW, outgoing, tablesOf, testKey } from './sync-helpers';
+import { applyIncoming, statesOfChanges } from '@/lib/store/sync/apply';
+import { turnSyncOff, turnSyncOn } from '@/lib/store/sync/setup';
+import { exportBackup } from '@/lib/store/backup/backup-io';
+import { parseBackup } from '@/lib/domain/formats/backup/backup';
 
 const JANE = 'https://www.linkedin.com/in/jane/';
 
@@ -118,5 +122,80 @@ describe('companies and objectives', () => {
     expect(await b.companies.toArray()).toEqual(await a.companies.toArray());
     expect((await b.companies.toArray()).map((c) => c.key)).toEqual(['northwind health']);
     expect((await b.people.get(jane.id))?.companyKey).toBe('northwind health');
+  });
+});
+
+describe('a touch whose person is not there', () => {
+  const backupRestores = async (db: Parameters<typeof exportBackup>[0]) => {
+    const parsed = parseBackup(await exportBackup(db, NOW + 10_000));
+    expect(parsed.ok, parsed.ok ? '' : parsed.error.message).toBe(true);
+  };
+
+  it('A deletes the person after B logged a touch for them: the touch is kept out of both databases, and both backups restore', async () => {
+    const [a, b] = [await device('a'), await device('b')];
+    const jane = await addTarget(a, { profileUrl: JANE, name: 'Jane Roe' }, NOW);
+    await exchange([a, b]);
+    await logTouch(b, { personId: jane.id, kind: 'reply', at: NOW + 1000, channel: 'email' }, NOW + 1000);
+    const fromB = await outgoing(b, NOW + 1000);
+    await deletePerson(a, jane.id);
+    const fromA = await outgoing(a, NOW + 5000);
+    await applyIncoming(a, statesOfChanges(fromB), NOW + 5000);
+    await applyIncoming(b, statesOfChanges(fromA), NOW + 5000);
+    await exchange([a, b], NOW + 6000);
+    for (const db of [a, b]) {
+      expect([db === a ? 'a' : 'b', await db.people.count(), await db.touches.count()]).toEqual([db === a ? 'a' : 'b', 0, 0]);
+      await backupRestores(db);
+    }
+  });
+
+  it('B logs a touch after A deleted the person (B had not heard): whichever wins, both devices agree and both backups restore', async () => {
+    const [a, b] = [await device('a'), await device('b')];
+    const jane = await addTarget(a, { profileUrl: JANE, name: 'Jane Roe' }, NOW);
+    await exchange([a, b]);
+    await deletePerson(a, jane.id);
+    const fromA = await outgoing(a, NOW + 1000);
+    await logTouch(b, { personId: jane.id, kind: 'reply', at: NOW + 5000, channel: 'email' }, NOW + 5000);
+    const fromB = await outgoing(b, NOW + 5000);
+    await applyIncoming(a, statesOfChanges(fromB), NOW + 5000);
+    await applyIncoming(b, statesOfChanges(fromA), NOW + 5000);
+    await exchange([a, b], NOW + 6000);
+    expect(await tablesOf(a)).toEqual(await tablesOf(b));
+    for (const db of [a, b]) await backupRestores(db);
+  });
+
+  it('a touch that arrives before its person waits for them, then appears', async () => {
+    const [a, b, c] = [await device('a'), await device('b'), await device('c')];
+    const jane = await addTarget(a, { profileUrl: JANE, name: 'Jane Roe' }, NOW);
+    const fromA = await outgoing(a);
+    await applyIncoming(b, statesOfChanges(fromA), NOW);
+    const touch = await logTouch(b, { personId: jane.id, kind: 'reply', at: NOW + 1000, channel: 'email' }, NOW + 1000);
+    // C gets B's batch first: the touch has no person there yet.
+    await carry(b, [c]);
+    expect(await c.touches.count()).toBe(0);
+    await backupRestores(c);
+    await applyIncoming(c, statesOfChanges(fromA), NOW);
+    expect(await c.touches.get(touch.id)).toEqual(await b.touches.get(touch.id));
+    expect((await c.people.get(jane.id))?.stage).toBe((await b.people.get(jane.id))?.stage);
+  });
+});
+
+describe('changes made while sync was off', () => {
+  it('are the newest when sync is turned on again: a setting and a phone changed meanwhile reach the other device and stay', async () => {
+    const [a, b] = [await device('a'), await device('b')];
+    const jane = await addTarget(a, { profileUrl: JANE, name: 'Jane Roe' }, NOW);
+    await updatePerson(a, jane.id, { phone: '+44 1' }, NOW + 1000);
+    await saveSettings(a, { timeZone: 'Europe/London' });
+    await exchange([a, b]);
+    await turnSyncOff(a);
+    await saveSettings(a, { timeZone: 'Pacific/Auckland' });
+    await updatePerson(a, jane.id, { phone: '' }, NOW + 2000);
+    await turnSyncOn(a, { folder: 'https://dav.example/files/', user: 'me', password: 'pw', cryptoKey: await testKey(), keysId: 'salt' }, NOW + 3000);
+    await exchange([a, b], NOW + 3000);
+    await saveSettings(b, { followUpDays: 9 });
+    await exchange([a, b], NOW + 4000);
+    for (const db of [a, b]) {
+      expect((await db.meta.get('settings'))?.value).toMatchObject({ timeZone: 'Pacific/Auckland', followUpDays: 9 });
+      expect((await db.people.get(jane.id))?.phone ?? '').toBe('');
+    }
   });
 });
