@@ -120,6 +120,41 @@ describe('the introduction route', () => {
   });
 });
 
+describe('changing the introducer after editing the draft', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+    session.linkedinPages.set(`/in/${maya.slug}/`, profilePageHtml(maya));
+    await session.openLinkedIn(`/in/${maya.slug}/`);
+  });
+  afterAll(async () => session?.close());
+
+  it('offers to greet the new introducer, and records the one greeted', async () => {
+    const popup = await session.openExtensionPage(`popup.html?tabId=${await tabIdOf(session, mayaUrl)}`);
+    popup.on('dialog', (dialog) => void dialog.accept());
+    const draft = popup.getByTestId('draft');
+    await expect.poll(() => draft.inputValue()).toMatch(/^Hi Laetitia,/);
+    await draft.fill(`${await draft.inputValue()}
+P.S. Laetitia, thank you either way.`);
+    const picker = popup.getByTestId('introducer');
+    await picker.selectOption({ label: (await picker.locator('option', { hasText: 'Clément' }).textContent())! });
+    const check = popup.getByTestId('greeting-check');
+    await expect.poll(() => check.textContent()).toContain('The draft was written to Laetitia, but Clément is now chosen');
+    expect(await popup.getByRole('button', { name: 'Mark as sent…' }).isDisabled()).toBe(true);
+    await check.getByRole('button', { name: 'Write to Clément instead' }).click();
+    await expect.poll(() => draft.inputValue()).toMatch(/^Hi Clément,/);
+    expect(await draft.inputValue()).toContain('P.S. Clément, thank you either way.');
+    expect(await check.count()).toBe(0);
+    await popup.getByRole('button', { name: 'Mark as sent…' }).click();
+    await popup.getByRole('button', { name: 'Record as sent' }).click();
+    await popup.getByRole('status').filter({ hasText: 'recorded' }).waitFor();
+    const touch = await waitFor(async () => (await session.readTable<{ text: string; appNote?: { params: string[] } }>('touches'))[0], 'the request');
+    expect(touch.text).toMatch(/^Hi Clément,/);
+    expect(touch.appNote?.params).toEqual(['Clément']);
+    await popup.close();
+  });
+});
+
 describe('one date per promise', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
