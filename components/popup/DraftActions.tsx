@@ -10,6 +10,7 @@ import { MarkSentForm } from '@/components/shared/MarkSentForm';
 import { formatDay } from '@/components/shared/labels';
 import type { ProfileModel } from './use-profile-model';
 import { t } from '@/lib/domain/i18n';
+import { useIntroducerContact } from './use-introducer-contact';
 
 /** The draft being acted on: what Copy, the links and Mark as sent need. */
 export interface DraftActionProps {
@@ -22,6 +23,11 @@ export interface DraftActionProps {
   markers: string[];
   followUpAt?: number;
   onSent(message: string): void;
+  /** The date field changed: the draft re-renders its promised day (one date per promise). */
+  onPromisedChange?(at: number): void;
+  promiseWarning?: string;
+  /** Why Mark as sent must wait (the greeting and the introducer disagree). */
+  blocked?: boolean;
 }
 
 export function DraftActions(props: DraftActionProps) {
@@ -31,6 +37,11 @@ export function DraftActions(props: DraftActionProps) {
   const [openedAt] = useState(() => Date.now());
   const copy = async () => setCopied(await copyDraft(subject, body));
   const kind = touchKindFor(template.moment);
+  // An introduction request is a message to the introducer: their e-mail and their profile.
+  const toIntroducer = kind === 'introduction-request' ? props.introducer : undefined;
+  const contact = useIntroducerContact(toIntroducer);
+  const email = toIntroducer ? contact.email : model.person?.email;
+  const linkedIn = toIntroducer ? (contact.url ?? snapshot.mutualsSearchUrl) : undefined;
   const onSent = (promised: number | undefined) => {
     setMarking(false);
     props.onSent(
@@ -45,13 +56,15 @@ export function DraftActions(props: DraftActionProps) {
         <button type="button" onClick={copy}>
           {t('draftCopy')}
         </button>
-        <a className="button" href={mailtoHref(model.person?.email, subject, body)} target="_blank" rel="noreferrer">
+        <a className="button" href={mailtoHref(email, subject, body)} target="_blank" rel="noreferrer" data-testid="open-email">
           {t('draftOpenEmail')}
         </a>
-        <a className="button" href={linkedInMessageHref(snapshot)} target="_blank" rel="noreferrer">
-          {t('draftOpenLinkedin')}
-        </a>
-        <button type="button" className="primary" onClick={() => setMarking(true)} aria-expanded={marking}>
+        {(!toIntroducer || linkedIn) && (
+          <a className="button" href={linkedIn ?? linkedInMessageHref(snapshot)} target="_blank" rel="noreferrer" data-testid="open-linkedin">
+            {t('draftOpenLinkedin')}
+          </a>
+        )}
+        <button type="button" className="primary" onClick={() => setMarking(true)} aria-expanded={marking} disabled={props.blocked}>
           {t('draftMarkSent')}
         </button>
       </div>
@@ -77,6 +90,8 @@ export function DraftActions(props: DraftActionProps) {
           markers={props.markers}
           onSent={onSent}
           onCancel={() => setMarking(false)}
+          {...(props.onPromisedChange ? { onPromisedChange: props.onPromisedChange } : {})}
+          {...(props.promiseWarning ? { promiseWarning: props.promiseWarning } : {})}
         />
       )}
     </>

@@ -10,11 +10,16 @@ import { useShownMark } from '@/components/shared/use-shown-mark';
 import { FormError } from '@/components/shared/FormError';
 import { plural, t } from '@/lib/domain/i18n';
 import { TEMPLATE_LIMITS } from '@/lib/domain/model/limits';
+import { staleDayIn } from '@/lib/domain/templates/promise';
+import { formatCallingDay } from '@/lib/domain/templates/render/dates';
+import { GreetingCheck, regreet } from './GreetingCheck';
 
 interface Props {
   snapshot: ProfileSnapshot;
   model: ProfileModel;
   introducer?: IntroducerOption;
+  /** Choose another introducer (the greeting check's "Keep" puts the one the draft greets back). */
+  onIntroducer?(option: IntroducerOption | undefined): void;
   now: number;
 }
 
@@ -23,9 +28,13 @@ interface Props {
  * draft re-renders live from the template, the introducer and the settings;
  * once edited, the text is theirs (autosaved) until they reset it.
  */
-export function DraftComposer({ snapshot, model, introducer, now }: Props) {
+export function DraftComposer({ snapshot, model, introducer, onIntroducer, now }: Props) {
   const { draft, update, discard, error } = useDraft(snapshot.url, now);
   const [notice, setNotice] = useState('');
+  /** The promised date the user chose (one date for the text and the follow-up); the method's by default. */
+  const [promisedAt, setPromisedAt] = useState<number>();
+  /** The introducer the hand-edited text was written to. */
+  const [greets, setGreets] = useState<IntroducerOption>();
   useShownMark('inroads:draft-shown', draft !== undefined);
   if (draft === undefined) return null;
   const fallback = defaultTemplate(model.templates, model.approach.templateMoment);
@@ -40,6 +49,7 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
     referrerName: model.referrerName,
     settings: model.settings,
     now,
+    ...(promisedAt !== undefined ? { promisedAt } : {}),
   });
   const edited = draft?.edited ?? false;
   const subject = edited ? draft!.subject : composed.subject;
@@ -50,8 +60,15 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
     if (edited && !confirm(t('draftReplaceConfirm'))) return;
     update({ templateId, edited: false, subject: '', body: '' });
   };
-  const edit = (change: { subject?: string; body?: string }) =>
+  const edit = (change: { subject?: string; body?: string }) => {
+    if (!edited) setGreets(introducer);
     update({ templateId: template.id, subject, body, ...change, edited: true });
+  };
+  const zone = model.settings.timeZone;
+  const promised = composed.followUpAt;
+  const stale = edited && composed.promisesDay && promised !== undefined ? staleDayIn(body, promised, zone) : undefined;
+  const promiseWarning = stale && promised !== undefined ? t('draftPromiseStale', [stale, formatCallingDay(promised, zone)]) : undefined;
+  const mismatch = edited && greets && introducer && greets.name !== introducer.name ? greets : undefined;
   return (
     <section className="card stack" aria-labelledby="draft-title">
       <div className="spread">
@@ -103,7 +120,21 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
           {t('draftStillToFill', left.join(', '))}
         </p>
       )}
+      {mismatch && introducer && (
+        <GreetingCheck
+          greets={mismatch}
+          chosen={introducer}
+          onUpdate={() => {
+            update({ templateId: template.id, subject: regreet(subject, mismatch, introducer), body: regreet(body, mismatch, introducer), edited: true });
+            setGreets(introducer);
+          }}
+          onKeep={() => onIntroducer?.(mismatch)}
+        />
+      )}
       <DraftActions
+        onPromisedChange={setPromisedAt}
+        {...(promiseWarning ? { promiseWarning } : {})}
+        blocked={mismatch !== undefined}
         snapshot={snapshot}
         model={model}
         template={template}
@@ -114,6 +145,7 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
         followUpAt={composed.followUpAt}
         onSent={(message) => {
           discard();
+          setGreets(undefined);
           setNotice(message);
         }}
       />

@@ -58,7 +58,7 @@ export function ProfilePopup({ snapshot, tabId }: { snapshot: ProfileSnapshot; t
       </p>
       <ApproachCard approach={model.approach} introducer={introducer} onIntroducer={setChosen} />
       {model.person?.kind !== 'target' && <AddTargetForm snapshot={snapshot} />}
-      <DraftComposer snapshot={snapshot} model={model} introducer={introducer} now={now} />
+      <DraftComposer snapshot={snapshot} model={model} introducer={introducer} onIntroducer={setChosen} now={now} />
       <Suspense fallback={null}>
         <YourDetails settings={model.settings} compact />
       </Suspense>

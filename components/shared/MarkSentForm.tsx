@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/store';
 import type { SentMessage } from '@/lib/store/use-cases/mark-sent';
-import type { Channel } from '@/lib/domain/model';
+import type { Channel, ChosenIntroducer } from '@/lib/domain/model';
 import { TOUCH_LABELS } from '@/lib/domain/labels';
 import { t } from '@/lib/domain/i18n';
 import { ChannelSelect } from './ChannelSelect';
 import { FormError } from './FormError';
 import { fromDateInput, toDateInput } from './labels';
 import { useAction } from './use-action';
+import { IntroducerLink } from './IntroducerLink';
 
 interface Props {
   /** What is recorded: who, what kind, the text; `promisedFollowUpAt` is the date the draft promises. */
@@ -21,28 +22,49 @@ interface Props {
   layout: 'card' | 'row';
   onSent(promised: number | undefined): void;
   onCancel?(): void;
+  /** One date per promise: the date field drives the draft's promised day (the form then shows message.promisedFollowUpAt). */
+  onPromisedChange?(at: number): void;
+  /** Why the text and the date disagree (text edited by hand), in words. */
+  promiseWarning?: string;
 }
 
 /**
  * "Mark as sent" in the popup and the side panel: Inroads never sends; this
  * records what the user sent (lib/store/use-cases/mark-sent.ts), once per click.
  */
-export function MarkSentForm({ message, defaultChannel, asksAnswer, markers, layout, onSent, onCancel }: Props) {
+export function MarkSentForm(props: Props) {
+  const { message, defaultChannel, asksAnswer, markers, layout, onSent, onCancel, onPromisedChange } = props;
   const [channel, setChannel] = useState<Channel>(defaultChannel);
   const promisedAt = message.promisedFollowUpAt;
-  const [followUp, setFollowUp] = useState(() => (promisedAt === undefined ? '' : toDateInput(promisedAt)));
+  const [typed, setFollowUp] = useState(() => (promisedAt === undefined ? '' : toDateInput(promisedAt)));
+  const followUp = onPromisedChange && promisedAt !== undefined ? toDateInput(promisedAt) : typed;
   // The date the draft promises is kept exactly unless the user picks another day.
   const promised = !asksAnswer
     ? undefined
     : promisedAt !== undefined && followUp === toDateInput(promisedAt)
       ? promisedAt
       : fromDateInput(followUp);
+  const pickDate = (value: string) => {
+    const at = fromDateInput(value);
+    if (onPromisedChange && at !== undefined) onPromisedChange(at);
+    else setFollowUp(value);
+  };
+  const shown = message.introducer;
+  // The contact linked for the name shown (a choice made for another introducer no longer counts).
+  const [link, setLink] = useState<{ for: string; introducer: ChosenIntroducer }>();
+  const introducer = link && shown && link.for === shown.name ? link.introducer : shown;
+  const unlinked = message.kind === 'introduction-request' && shown && !shown.personId && !shown.url;
   const action = useAction(
     async () => {
       // Loaded on use: the writes' validation (zod) stays out of the popup's first paint.
       const { markSent } = await import('@/lib/store/use-cases/mark-sent');
-      const { promisedFollowUpAt: _, ...rest } = message;
-      await markSent(getDb(), { ...rest, channel, ...(promised ? { promisedFollowUpAt: promised } : {}) }, Date.now());
+      const { promisedFollowUpAt: _, introducer: _shown, ...rest } = message;
+      const linked = unlinked ? introducer : shown;
+      await markSent(
+        getDb(),
+        { ...rest, channel, ...(promised ? { promisedFollowUpAt: promised } : {}), ...(linked ? { introducer: linked } : {}) },
+        Date.now(),
+      );
       return promised;
     },
     { failure: 'draftNotRecorded', onDone: onSent },
@@ -67,11 +89,17 @@ export function MarkSentForm({ message, defaultChannel, asksAnswer, markers, lay
               type="date"
               data-testid="follow-up-date"
               value={followUp}
-              onChange={(e) => setFollowUp(e.target.value)}
+              onChange={(e) => pickDate(e.target.value)}
             />
           </label>
         )}
       </div>
+      {asksAnswer && props.promiseWarning && (
+        <p className="warning small" data-testid="promise-warning">
+          {props.promiseWarning}
+        </p>
+      )}
+      {unlinked && shown && <IntroducerLink key={shown.name} introducer={shown} onChange={(chosen) => setLink({ for: shown.name, introducer: chosen })} />}
       <div className="row">
         <button
           type="submit"

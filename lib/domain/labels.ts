@@ -76,6 +76,7 @@ export const NEXT_ACTION_LABELS: Readonly<Record<string, string>> = /* @__PURE__
   'check-back-referrer': 'nextActionCheckBackReferrer',
   'contact-referral': 'nextActionContactReferral',
   'keep-in-touch': 'nextActionKeepInTouch',
+  'check-back-introducer': 'nextActionCheckBackIntroducer',
 });
 
 export const nextActionLabel = (kind: string) =>
@@ -93,6 +94,10 @@ export const TOUCH_LABELS = /* @__PURE__ */ labels<TouchKind>({
   'thank-introducer': 'touchThankIntroducer',
   'check-back': 'touchCheckBack',
   update: 'touchUpdate',
+  'introducer-agreed': 'touchIntroducerAgreed',
+  'introducer-declined': 'touchIntroducerDeclined',
+  'introducer-asks-first': 'touchIntroducerAsksFirst',
+  introduced: 'touchIntroduced',
 });
 
 export const CHANNEL_LABELS = /* @__PURE__ */ labels<Channel>({
@@ -134,10 +139,27 @@ const REASONS: Readonly<Record<NextActionReason['code'], readonly [MessageKey | 
   'thank-introducer': ['cadenceThankIntroducer', false],
   'check-back': ['cadenceCheckBack', true],
   'keep-in-touch': ['cadenceKeepInTouch', false],
+  'follow-up-introducer': ['cadenceFollowUpIntroducer', false],
+  'introducer-agreed': ['cadenceIntroducerAgreed', false],
+  'introducer-declined': ['cadenceIntroducerDeclined', false],
+  'check-back-introducer': ['cadenceCheckBackIntroducer', false],
+  'contact-introduced': ['cadenceContactIntroduced', false],
+  'referral-held': ['cadenceReferralHeld', false],
 };
 
+/** Reasons whose first parameter is the introducer's name. */
+const INTRODUCER_FIRST: readonly string[] = [
+  'thank-introducer',
+  'follow-up-introducer',
+  'introducer-agreed',
+  'introducer-declined',
+  'check-back-introducer',
+  'contact-introduced',
+];
+
 function fallbackFor(code: NextActionReason['code'], index: number): MessageKey {
-  if (index === 0 && code === 'thank-introducer') return 'cadenceIntroducerFallback';
+  if (index === 0 && INTRODUCER_FIRST.includes(code)) return 'cadenceIntroducerFallback';
+  if (index === 0 && code === 'referral-held') return 'cadenceReferrerFallback';
   if (index === 0 && code.startsWith('contact-referral')) return 'cadenceReferrerFallback';
   return 'cadenceWhoFallback';
 }

@@ -5,6 +5,7 @@ import { addTarget } from '@/lib/store/use-cases/add-target';
 import type { Person } from '@/lib/domain/model';
 import { nextActionLabel, reasonText } from '@/lib/domain/labels';
 import { formatDateTime } from '@/components/shared/labels';
+import { IntroducerThread } from './IntroducerThread';
 import { LogTouchForm } from './LogTouchForm';
 import { PersonDetailsForm } from './PersonDetailsForm';
 import { PersonHeader } from './PersonHeader';
@@ -75,6 +76,7 @@ export function PersonView({ personId }: { personId: string }) {
         {status}
       </p>
       <NextActionCard person={person} onStatus={setStatus} />
+      <IntroducerThread person={person} onStatus={setStatus} />
       <section aria-labelledby="person-log">
         <h2 id="person-log">{t('personLogTitle')}</h2>
         <LogTouchForm person={person} onStatus={setStatus} />

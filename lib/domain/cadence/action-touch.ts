@@ -29,6 +29,7 @@ export const ACTION_TOUCH: Readonly<Record<string, TouchKind>> = {
   'send-thank-you': 'thank-you',
   'thank-introducer': 'thank-introducer',
   'check-back-referrer': 'check-back',
+  'check-back-introducer': 'check-back',
   'keep-in-touch': 'update',
 };
 
@@ -74,6 +75,7 @@ const KIND_MOMENTS: Readonly<Record<string, TemplateMoment>> = {
   'send-thank-you': 'thank-you',
   'thank-introducer': 'thank-introducer',
   'check-back-referrer': 'check-back',
+  'check-back-introducer': 'check-back',
   'keep-in-touch': 'progress-update',
 };
 

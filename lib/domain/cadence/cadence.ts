@@ -18,14 +18,17 @@ import type { Meeting } from '@/lib/domain/model/meeting';
 import type { Touch } from '@/lib/domain/model/touch';
 import { EARLIEST_DATE, LATEST_DATE } from '@/lib/domain/model/limits';
 import { addDaysInZone, cadenceZone, isUsableDate, onCallingDay } from './dates';
-import { checkBackAction } from './check-back';
+import { checkBackAction, defaultCheckBackAt } from './check-back';
+import { contactIntroducedAction, introducerAction } from './introducer-actions';
+import { introducerThread } from './introducer-thread';
 import { afterMeetingAction, isHeld, meetingEnd, prepareAction } from './meeting';
 import { outreachAction } from './outreach';
-import { ANSWER_KINDS, type CadenceAction, type CadenceContext, type CadenceInput } from './types';
+import { ANSWER_KINDS, MESSAGE_KINDS, type CadenceAction, type CadenceContext, type CadenceInput } from './types';
 
 export * from './types';
 export { followUpGroup, isWaitingOnThem, type FollowUpGroup } from './groups';
-export { checkBackInWindow, defaultCheckBackAt } from './check-back';
+export { checkBackInWindow, defaultCheckBackAt, referralCheckBack } from './check-back';
+export { introducerThread, type IntroducerThread, type IntroducerState } from './introducer-thread';
 export { followUpDate, startOfZonedDay } from './dates';
 export { unansweredMessages } from './outreach';
 
@@ -44,7 +47,8 @@ function contextOf(input: CadenceInput): CadenceContext {
   const meetings: Meeting[] = input.meetings.filter((m) => m.status !== 'cancelled' && isUsableDate(m.at)).sort(byDate);
   // A nameless person is worded "this person" when the reason is shown.
   const who = input.person.name.trim();
-  return { ...input, touches, meetings, zone: cadenceZone(input.settings), who };
+  const thread = introducerThread(touches, (at) => defaultCheckBackAt(at, input.settings));
+  return { ...input, touches, meetings, zone: cadenceZone(input.settings), who, ...(thread ? { thread } : {}) };
 }
 
 /** Method: a "no" ends the sequence — unless they answered or met after it. */
@@ -96,8 +100,17 @@ function nextAction(ctx: CadenceContext): CadenceAction {
     const since = lastTouchAt(ctx) ?? (isUsableDate(ctx.person.createdAt) ? ctx.person.createdAt : ctx.now);
     return keepInTouchAction(ctx, since);
   }
-  return outreachAction(ctx);
+  const { thread } = ctx;
+  if (!thread) return outreachAction(ctx);
+  // The introducer's thread first; once the target's own thread has started, the outreach sequence with them.
+  const owed = introducerAction(ctx, thread);
+  if (owed) return owed;
+  const target = { ...ctx, touches: thread.targetTouches };
+  const started = thread.targetTouches.some((t) => t.at >= thread.since && MESSAGE_OR_ANSWER.includes(t.kind));
+  return started || thread.state !== 'introduced' ? outreachAction(target) : contactIntroducedAction(ctx, thread);
 }
+
+const MESSAGE_OR_ANSWER: readonly string[] = [...MESSAGE_KINDS, ...ANSWER_KINDS];
 
 /** The next thing the user owes this person, or undefined when nothing is owed. */
 export function computeNextAction(input: CadenceInput): CadenceAction | undefined {
@@ -113,5 +126,6 @@ export function computeNextAction(input: CadenceInput): CadenceAction | undefine
   const due = Math.min(Math.max(wanted, EARLIEST_DATE), LATEST_DATE);
   const result: CadenceAction = { kind: action.kind, due, reason: action.reason };
   if (action.templateMoment) result.templateMoment = action.templateMoment;
+  if (action.recipient === 'introducer') result.recipient = 'introducer';
   return result;
 }

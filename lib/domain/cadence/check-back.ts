@@ -3,7 +3,7 @@
  * contacting them first, agree a specific check-back date within 7–10 days."
  * The agreed date (GivenReferral.checkBackAt) is a promise and is kept exactly.
  */
-import type { Meeting } from '@/lib/domain/model/meeting';
+import type { GivenReferral, Meeting } from '@/lib/domain/model/meeting';
 import type { Settings } from '@/lib/domain/model/settings';
 import type { Touch } from '@/lib/domain/model/touch';
 import { addDaysInZone, isUsableDate, onCallingDay, startOfZonedDay } from './dates';
@@ -76,4 +76,20 @@ export function checkBackAction(ctx: CadenceContext, held: readonly Meeting[]): 
     reason: { code: 'check-back', params: [next.people, ctx.who] },
     templateMoment: 'check-back',
   };
+}
+
+/**
+ * A referred person's entry in their referrer's meetings, and whether the
+ * check-back with the referrer was logged since that meeting (the pitch waits
+ * for it when the referrer asked to contact them first).
+ */
+export function referralCheckBack(
+  referrerMeetings: readonly Meeting[],
+  referrerTouches: readonly Touch[],
+  personId: string,
+): { referral?: GivenReferral; checkedBack: boolean } {
+  const meeting = referrerMeetings.find((m) => m.referrals.some((r) => r.personId === personId));
+  const referral = meeting?.referrals.find((r) => r.personId === personId);
+  if (!meeting || !referral) return { checkedBack: false };
+  return { referral, checkedBack: referrerTouches.some((t) => t.kind === 'check-back' && t.at >= meeting.at) };
 }

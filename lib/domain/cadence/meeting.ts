@@ -7,6 +7,7 @@
 import type { Meeting } from '@/lib/domain/model/meeting';
 import type { Touch, TouchKind } from '@/lib/domain/model/touch';
 import { HOUR_MS, MINUTE_MS, isUsableDate, startOfZonedDay } from './dates';
+import { introducerNameOf } from './introducer-actions';
 import type { CadenceAction, CadenceContext } from './types';
 
 /** When the meeting ends: start + its minutes (20 when missing or nonsense). */
@@ -48,7 +49,7 @@ export function prepareAction(ctx: CadenceContext, meeting: Meeting): CadenceAct
 function wasIntroduced(ctx: CadenceContext): boolean {
   const { person, touches } = ctx;
   return (
-    Boolean(person.referredById || person.referredByName?.trim() || ctx.introducerName?.trim()) ||
+    Boolean(person.referredById || person.referredByName?.trim() || ctx.introducerName?.trim() || ctx.thread) ||
     touches.some((t) => Boolean(t.introducerId))
   );
 }
@@ -85,13 +86,14 @@ export function afterMeetingAction(ctx: CadenceContext, first: Meeting, latest: 
   // it went." The thanks go to the introducer but are surfaced here, on the
   // person met; due by the same 48-hour mark (or now, if the thank-you was later).
   if (wasIntroduced(ctx) && !lastTouchSince(touches, 'thank-introducer', first.at)) {
-    // An empty name is worded "whoever introduced you" when shown.
-    const introducer = ctx.introducerName?.trim() || ctx.person.referredByName?.trim() || '';
+    // An empty name is worded "whoever introduced you" when shown; a first name typed or read on the page counts.
+    const introducer = introducerNameOf(ctx, ctx.thread);
     return {
       kind: 'thank-introducer',
       due: Math.max(end + 48 * HOUR_MS, thankYou.at),
       reason: { code: 'thank-introducer', params: [introducer, who] },
       templateMoment: 'thank-introducer',
+      recipient: 'introducer',
     };
   }
   return undefined;

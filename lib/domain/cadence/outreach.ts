@@ -110,6 +110,18 @@ function firstContact(ctx: CadenceContext): CadenceAction {
     const waitUntil = referral?.checkBackAt;
     const nameAllowed = person.referrerNameAllowed ?? referral?.nameAllowed ?? true;
     const by = referrer || '';
+    // Method fact: if the referrer insists on contacting them first, the pitch
+    // waits until the check-back with the referrer is logged (not merely its date).
+    const checkedBack = ctx.referralCheckedBack || ctx.touches.some((t) => t.kind === 'check-back');
+    if (isUsableDate(waitUntil) && !checkedBack) {
+      return {
+        kind: 'check-back-referrer',
+        due: waitUntil,
+        reason: { code: 'referral-held', params: [by, who] },
+        templateMoment: 'check-back',
+        recipient: 'introducer',
+      };
+    }
     return {
       kind: 'contact-referral',
       due: isUsableDate(waitUntil) && waitUntil > now ? waitUntil : ownedSince(person, now),

@@ -4,6 +4,7 @@ import type { NextAction, Person } from '@/lib/domain/model/person';
 import type { Settings } from '@/lib/domain/model/settings';
 import type { TemplateMoment } from '@/lib/domain/model/template';
 import type { Touch, TouchKind } from '@/lib/domain/model/touch';
+import type { IntroducerThread } from './introducer-thread';
 
 export const NEXT_ACTION_KINDS = [
   'send-request',
@@ -18,6 +19,7 @@ export const NEXT_ACTION_KINDS = [
   'check-back-referrer',
   'contact-referral',
   'keep-in-touch',
+  'check-back-introducer',
 ] as const;
 export type NextActionKind = (typeof NEXT_ACTION_KINDS)[number];
 
@@ -40,6 +42,8 @@ export interface CadenceInput {
    * its checkBackAt.
    */
   referral?: GivenReferral;
+  /** Whether the check-back with the referrer (referral.checkBackAt) was logged: until then the pitch waits. */
+  referralCheckedBack?: boolean;
   settings: Settings;
   now: number;
 }
@@ -56,6 +60,8 @@ export interface CadenceContext extends CadenceInput {
   zone: string | undefined;
   /** What to call the person in reasons. */
   who: string;
+  /** The introducer's thread, when an introduction was asked for. */
+  thread?: IntroducerThread;
 }
 
 /**

@@ -49,6 +49,12 @@ export const REASON_CODES = [
   'thank-introducer',
   'check-back',
   'keep-in-touch',
+  'follow-up-introducer',
+  'introducer-agreed',
+  'introducer-declined',
+  'check-back-introducer',
+  'contact-introduced',
+  'referral-held',
 ] as const;
 
 /** Notes Inroads itself writes on a touch, as codes (rendered when shown). */
@@ -67,7 +73,15 @@ export const TOUCH_KINDS = [
   'thank-introducer',
   'check-back',
   'update',
+  // The introducer's thread, logged on the target's record (the request names the introducer).
+  'introducer-agreed',
+  'introducer-declined',
+  'introducer-asks-first',
+  'introduced',
 ] as const;
+
+/** Whom a next action's message goes to: the target (the default) or their introducer. */
+export const RECIPIENTS = ['target', 'introducer'] as const;
 export const CHANNELS = ['email', 'linkedin', 'phone', 'in-person', 'letter', 'other'] as const;
 
 export const MEETING_MODES = ['in-person', 'phone', 'video'] as const;

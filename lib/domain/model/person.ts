@@ -1,5 +1,5 @@
 import { z } from './zod';
-import { CORRECTABLE_FIELDS, EDITABLE_FIELDS, OBJECTIVE_KINDS, PERSON_KINDS, REASON_CODES, STAGES } from './constants';
+import { CORRECTABLE_FIELDS, EDITABLE_FIELDS, OBJECTIVE_KINDS, PERSON_KINDS, REASON_CODES, RECIPIENTS, STAGES } from './constants';
 import { Degree, MutualConnection } from './snapshot';
 import { ID_LIMIT, PERSON_LIMITS as LIMIT } from './limits';
 import { StoredDate } from './stored-date';
@@ -34,6 +34,8 @@ export const NextAction = z.object({
   due: StoredDate,
   reason: NextActionReason,
   templateMoment: z.string().max(50).optional(),
+  /** Whom the message is for; absent means the target (files before issue 15 have none). */
+  recipient: z.enum(RECIPIENTS).optional(),
 });
 export type NextAction = z.infer<typeof NextAction>;
 

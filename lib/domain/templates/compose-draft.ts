@@ -1,6 +1,7 @@
 import type { Person, ProfileSnapshot, Settings, Template, TemplateMoment, TouchKind } from '@/lib/domain/model';
 import type { Approach, IntroducerOption } from '@/lib/domain/approach/types';
 import { renderDraft } from './render';
+import { promisedSlot } from './promise';
 import { PLACEHOLDER_LABELS } from '@/lib/domain/templates/render/placeholders';
 import { buildDraftValues } from '@/lib/domain/templates/render/values';
 
@@ -11,8 +12,10 @@ export interface ComposedDraft {
   missing: string[];
   /** Slots naming no known placeholder. */
   unknown: string[];
-  /** The follow-up date the draft promises (kept exactly when marked sent). */
+  /** The follow-up date the draft promises (kept exactly when marked sent): the day in its text. */
   followUpAt?: number;
+  /** Whether the text states that day ({{callDay}} or {{followUpDay}}). */
+  promisesDay: boolean;
 }
 
 export interface ComposeArgs {
@@ -24,11 +27,13 @@ export interface ComposeArgs {
   referrerName?: string;
   settings: Settings;
   now: number;
+  /** The date promised (the follow-up date chosen); default the method's: a week ahead, on a calling day. */
+  promisedAt?: number;
 }
 
 /** Renders a template for one person: the text the popup puts in the editor. */
 export function composeDraft(args: ComposeArgs): ComposedDraft {
-  const values = buildDraftValues({
+  const draftArgs = {
     person: args.person,
     snapshot: args.snapshot,
     introducer: args.introducer,
@@ -37,7 +42,10 @@ export function composeDraft(args: ComposeArgs): ComposedDraft {
     now: args.now,
     minutes: args.approach?.minutes,
     objective: args.person.objective?.detail || undefined,
-  });
+  };
+  // One date per promise: the day the text states ("I will call you on…", "I'll follow up on…") is the follow-up date.
+  const promise = args.promisedAt ?? buildDraftValues(draftArgs).followUpAt;
+  const values = buildDraftValues({ ...draftArgs, followUpAt: promise, callAt: promise });
   const { subject, body } = renderDraft(args.template, values);
   const names = [...new Set([...(subject?.markers ?? []), ...body.markers])];
   return {
@@ -46,6 +54,7 @@ export function composeDraft(args: ComposeArgs): ComposedDraft {
     missing: names.map((name) => PLACEHOLDER_LABELS[name]),
     unknown: [...new Set([...(subject?.unknown ?? []), ...body.unknown])],
     followUpAt: values.followUpAt,
+    promisesDay: promisedSlot(args.template) !== undefined,
   };
 }
 

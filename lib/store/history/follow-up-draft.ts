@@ -12,6 +12,7 @@ import { firstNameOf } from '@/lib/domain/templates/render/names';
 import { loadApproachInput } from '@/lib/store/people/approach-context';
 import type { InroadsDb } from '@/lib/store/database';
 import { touchesOf } from './next-action';
+import { connectionByUrl } from '@/lib/store/directory/connections';
 import { loadSettings } from '@/lib/store/settings/settings';
 import { loadTemplates } from '@/lib/store/settings/templates';
 
@@ -22,8 +23,10 @@ export interface DraftContext {
   approach: Approach;
   /** Who referred the user, when their name may be used. */
   referrerName?: string;
-  /** Who introduced or referred the user (to thank them), with their id when tracked. */
-  introducer?: { name: string; personId?: string; email?: string };
+  /** Who introduced or referred the user (to thank them), with their id, e-mail and profile when known. */
+  introducer?: { name: string; personId?: string; email?: string; profileUrl?: string };
+  /** The subject of the introduction request, when it had one (a follow-up replies to it). */
+  requestSubject?: string;
 }
 
 export interface ActionDraft {
@@ -33,10 +36,17 @@ export interface ActionDraft {
   body: string;
   /** Values still missing, shown as markers in the text. */
   missing: string[];
-  /** The follow-up date the draft promises. */
+  /** The follow-up date the draft promises (the day its text states, when it states one). */
   followUpAt?: number;
-  /** Whom the message goes to (the introducer for a thank-you to them). */
+  promisesDay: boolean;
+  /** Whom the message is for: the target, or their introducer (a follow-up, a check-back, thanks). */
+  recipient: 'target' | 'introducer';
+  /** The recipient's name, for the heading ('' when unknown). */
+  recipientName: string;
+  /** The recipient's e-mail, when known. */
   to?: string;
+  /** The recipient's LinkedIn profile, when known (for "Open LinkedIn messaging"). */
+  profileUrl?: string;
   /** The introducer to record on an introduction request. */
   introducer?: IntroducerOption;
 }
@@ -72,9 +82,15 @@ export async function loadDraftContext(
     loadSettings(db),
     touchesOf(db, personId),
   ]);
-  const introducerId = person.referredById ?? touches.find((t) => t.introducerId)?.introducerId;
+  const request = touches.find((t) => t.kind === 'introduction-request');
+  // The introducer of an introduction request (linked, or by the name typed), else the referrer.
+  const typed = request?.appNote?.code === 'introducer' ? request.appNote.params[0] : undefined;
+  const introducerId = request?.introducerId ?? (typed ? undefined : person.referredById);
   const introducerPerson = introducerId ? await db.people.get(introducerId) : undefined;
-  const introducerName = introducerPerson?.name ?? person.referredByName;
+  const introducerName = introducerPerson?.name ?? typed ?? person.referredByName;
+  // Known from Connections.csv when the stored person has no e-mail of their own.
+  const listed = introducerPerson?.profileUrl && !introducerPerson.email ? await connectionByUrl(db, introducerPerson.profileUrl) : undefined;
+  const introducerEmail = introducerPerson?.email || listed?.email || undefined;
   return {
     person,
     settings,
@@ -82,13 +98,14 @@ export async function loadDraftContext(
     approach: decideApproach(input, now),
     referrerName: input.referral?.nameAllowed ? input.referral.referrerName : undefined,
     introducer: introducerName
-      ? { name: introducerName, personId: introducerPerson?.id, email: introducerPerson?.email }
+      ? { name: introducerName, personId: introducerPerson?.id, email: introducerEmail, profileUrl: introducerPerson?.profileUrl }
       : undefined,
+    ...(request?.subject ? { requestSubject: request.subject } : {}),
   };
 }
 
 /** The draft for the person's next action, or undefined when no message fits it. */
-export function composeActionDraft(ctx: DraftContext, now: number): ActionDraft | undefined {
+export function composeActionDraft(ctx: DraftContext, now: number, promisedAt?: number): ActionDraft | undefined {
   const { person, approach } = ctx;
   const action = person.nextAction;
   if (!action) return undefined;
@@ -98,6 +115,9 @@ export function composeActionDraft(ctx: DraftContext, now: number): ActionDraft 
   const thanksIntroducer = moment === 'thank-introducer';
   const pageIntroducer =
     moment === 'introduction-request' || moment === 'introduction-blurb' ? approach.introducers[0] : undefined;
+  const recipient = action.recipient === 'introducer' || thanksIntroducer || pageIntroducer ? 'introducer' : 'target';
+  // A follow-up or check-back to the introducer greets them (the template's {{firstName}} is theirs).
+  const toIntroducer = action.recipient === 'introducer' && !thanksIntroducer ? ctx.introducer : undefined;
   const thanked: IntroducerOption | undefined =
     thanksIntroducer && ctx.introducer
       ? {
@@ -111,22 +131,31 @@ export function composeActionDraft(ctx: DraftContext, now: number): ActionDraft 
       : undefined;
   const composed = composeDraft({
     template,
-    person,
-    snapshot: snapshotOfPerson(person),
+    person: toIntroducer ? { name: toIntroducer.name, company: person.company, objective: person.objective } : person,
+    snapshot: toIntroducer ? undefined : snapshotOfPerson(person),
     approach,
     introducer: thanked ?? pageIntroducer,
     referrerName: ctx.referrerName,
     settings: ctx.settings,
     now,
+    ...(promisedAt !== undefined ? { promisedAt } : {}),
   });
-  const to = thanksIntroducer ? ctx.introducer?.email : pageIntroducer ? undefined : person.email;
+  const to = recipient === 'introducer' ? ctx.introducer?.email : pageIntroducer ? undefined : person.email;
+  const profileUrl = recipient === 'introducer' ? ctx.introducer?.profileUrl : pageIntroducer ? pageIntroducer.url : person.profileUrl;
+  // A follow-up to the introducer replies to what was sent: its subject, or none (no subject the user never sent).
+  const followsUp = moment === 'follow-up-1' || moment === 'follow-up-2';
+  const subject = toIntroducer && followsUp ? (ctx.requestSubject ? `Re: ${ctx.requestSubject}` : '') : composed.subject;
   return {
     template,
     moment,
-    subject: composed.subject,
+    recipient,
+    recipientName: recipient === 'introducer' ? (ctx.introducer?.name ?? '') : pageIntroducer ? pageIntroducer.name : person.name,
+    ...(profileUrl ? { profileUrl } : {}),
+    subject,
     body: composed.body,
     missing: composed.missing,
     followUpAt: composed.followUpAt,
+    promisesDay: composed.promisesDay,
     ...(to ? { to } : {}),
     ...(pageIntroducer ? { introducer: pageIntroducer } : {}),
   };

@@ -5,7 +5,7 @@
  */
 import type { Meeting, Person, Settings, Touch } from '@/lib/domain/model';
 import type { BackupMetaRow } from '@/lib/domain/formats';
-import { computeNextAction } from '@/lib/domain/cadence/cadence';
+import { computeNextAction, referralCheckBack } from '@/lib/domain/cadence/cadence';
 import { withNextAction } from './next-action';
 import { SETTINGS_KEY, settingsFromStored } from '@/lib/store/settings/settings';
 
@@ -23,20 +23,19 @@ export function freshNextAction(person: Person, sources: NextActionSources, now:
   const introducerId = touches.find((t) => t.introducerId)?.introducerId;
   const referrer = person.referredById ? sources.personById(person.referredById) : undefined;
   const introducer = introducerId ? sources.personById(introducerId) : undefined;
-  const referral = referrer
-    ? sources
-        .meetingsOf(referrer.id)
-        .flatMap((m) => m.referrals)
-        .find((r) => r.personId === person.id)
-    : undefined;
+  const { referral, checkedBack } = referrer
+    ? referralCheckBack(sources.meetingsOf(referrer.id), sources.touchesOf(referrer.id), person.id)
+    : { referral: undefined, checkedBack: false };
   const next = computeNextAction({
     person,
     touches: [...touches],
     meetings: [...sources.meetingsOf(person.id)],
     settings: sources.settings,
     now,
-    introducerName: referrer?.name ?? introducer?.name ?? person.referredByName,
+    // The introducer of an introduction request first (they made the introduction), else the referrer.
+    introducerName: introducer?.name ?? referrer?.name ?? person.referredByName,
     referral,
+    referralCheckedBack: checkedBack,
   });
   return withNextAction(person, next);
 }

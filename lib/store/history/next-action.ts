@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { computeNextAction } from '@/lib/domain/cadence/cadence';
+import { computeNextAction, referralCheckBack } from '@/lib/domain/cadence/cadence';
 import type { Meeting, Person, Touch } from '@/lib/domain/model';
 import { isStorableDate } from '@/lib/domain/model/limits';
 import type { InroadsDb } from '@/lib/store/database';
@@ -37,17 +37,19 @@ export async function recomputeNextAction(db: InroadsDb, personId: string, now: 
   const introducerId = touches.find((t) => t.introducerId)?.introducerId;
   const referrer = person.referredById ? await db.people.get(person.referredById) : undefined;
   const introducer = introducerId ? await db.people.get(introducerId) : undefined;
-  const referral = referrer
-    ? (await meetingsOf(db, referrer.id)).flatMap((m) => m.referrals).find((r) => r.personId === personId)
-    : undefined;
+  const { referral, checkedBack } = referrer
+    ? referralCheckBack(await meetingsOf(db, referrer.id), await touchesOf(db, referrer.id), personId)
+    : { referral: undefined, checkedBack: false };
   const next = computeNextAction({
     person,
     touches,
     meetings,
     settings,
     now,
-    introducerName: referrer?.name ?? introducer?.name ?? person.referredByName,
+    // The introducer of an introduction request first (they made the introduction), else the referrer.
+    introducerName: introducer?.name ?? referrer?.name ?? person.referredByName,
     referral,
+    referralCheckedBack: checkedBack,
   });
   const updated = withNextAction(person, next);
   await db.people.put(updated);

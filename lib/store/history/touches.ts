@@ -34,6 +34,11 @@ export async function logTouch(db: InroadsDb, input: NewTouch, now: number): Pro
       ...(moves ? { stage } : person.stage ? {} : { stage: 'to-contact' as const }),
     });
     await recomputeNextAction(db, person.id, now);
+    // A check-back with a referrer releases the pitches held for it (the people they referred).
+    if (touch.kind === 'check-back') {
+      const referred = await db.people.where('referredById').equals(person.id).primaryKeys();
+      for (const id of referred) await recomputeNextAction(db, id, now);
+    }
   });
   return touch;
 }

@@ -34,3 +34,19 @@ export async function introducerPersonId(
     return person.id;
   });
 }
+
+/**
+ * What is known to reach an introducer: the e-mail of their stored person or
+ * of their Connections.csv entry, and their profile (read only: nothing is created).
+ */
+export async function introducerContact(
+  db: InroadsDb,
+  introducer: Pick<IntroducerOption, 'personId' | 'name' | 'url'>,
+): Promise<{ email?: string; url?: string }> {
+  const byId = introducer.personId ? await db.people.get(introducer.personId) : undefined;
+  const person = byId ?? (introducer.url ? await findPersonByUrl(db, introducer.url) : undefined);
+  const url = person?.profileUrl ?? introducer.url;
+  const connection = url ? await connectionByUrl(db, url) : undefined;
+  const email = person?.email || connection?.email;
+  return { ...(email ? { email } : {}), ...(url ? { url } : {}) };
+}

@@ -74,7 +74,18 @@ describe('first contact', () => {
         now: NOW,
       }),
     );
-    expect(action).toMatchObject({ kind: 'contact-referral', due: checkBackAt });
+    // Issue 15: the pitch is held until the check-back with the referrer is logged (was: contact-referral on the date).
+    expect(action).toMatchObject({ kind: 'check-back-referrer', due: checkBackAt, recipient: 'introducer' });
+  });
+
+  it('a held referral stays held after the check-back date until the check-back is logged', () => {
+    const checkBackAt = at('2026-03-02T09:00:00+01:00');
+    const base = { person: person({ referredById: 'p0' }), referral: { personId: 'p1', nameAllowed: true, checkBackAt }, now: NOW };
+    expect(computeNextAction(input(base))).toMatchObject({ kind: 'check-back-referrer', due: checkBackAt });
+    expect(reasonText(computeNextAction(input(base))?.reason)).toContain('check back with');
+    const released = computeNextAction(input({ ...base, referralCheckedBack: true }));
+    expect(released).toMatchObject({ kind: 'contact-referral', templateMoment: 'referred-pitch' });
+    expect(released?.recipient).toBeUndefined();
   });
 });
 
