@@ -2,7 +2,6 @@ import { lazy, Suspense, useState } from 'react';
 import type { ProfileSnapshot } from '@/lib/domain/model';
 import type { IntroducerOption } from '@/lib/domain/approach/types';
 import { OpenSidePanelButton } from '@/components/shared/OpenSidePanelButton';
-import { AddTargetForm } from './AddTargetForm';
 import { ApproachCard } from './ApproachCard';
 import { LazyCopyDiagnostics } from './LazyCopyDiagnostics';
 import { DraftComposer } from './DraftComposer';
@@ -12,6 +11,8 @@ import { t, type MessageKey } from '@/lib/domain/i18n';
 
 // Loaded when the user opens it: the search over their connections stays out of the popup's first paint.
 const CorrectionForm = lazy(() => import('@/components/shared/CorrectionForm').then((m) => ({ default: m.CorrectionForm })));
+// Add as target (with its objective form) and Your details: loaded just after first paint.
+const AddTargetForm = lazy(() => import('./AddTargetForm').then((m) => ({ default: m.AddTargetForm })));
 // Below the draft and its actions (out of view at 400×600): loaded just after first paint.
 const YourDetails = lazy(() => import('@/components/shared/YourDetails').then((m) => ({ default: m.YourDetails })));
 
@@ -57,7 +58,11 @@ export function ProfilePopup({ snapshot, tabId }: { snapshot: ProfileSnapshot; t
         {status}
       </p>
       <ApproachCard approach={model.approach} introducer={introducer} onIntroducer={setChosen} />
-      {model.person?.kind !== 'target' && <AddTargetForm snapshot={snapshot} />}
+      {model.person?.kind !== 'target' && (
+        <Suspense fallback={null}>
+          <AddTargetForm snapshot={snapshot} />
+        </Suspense>
+      )}
       <DraftComposer snapshot={snapshot} model={model} introducer={introducer} onIntroducer={setChosen} now={now} />
       <Suspense fallback={null}>
         <YourDetails settings={model.settings} compact />

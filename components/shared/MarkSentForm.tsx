@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { getDb } from '@/lib/store';
 import type { SentMessage } from '@/lib/store/use-cases/mark-sent';
 import type { Channel, ChosenIntroducer } from '@/lib/domain/model';
@@ -8,7 +8,9 @@ import { ChannelSelect } from './ChannelSelect';
 import { FormError } from './FormError';
 import { fromDateInput, toDateInput } from './labels';
 import { useAction } from './use-action';
-import { IntroducerLink } from './IntroducerLink';
+
+// Shown only for an introduction request whose introducer is a bare name: its own chunk, out of the popup's first paint.
+const IntroducerLink = lazy(() => import('./IntroducerLink').then((m) => ({ default: m.IntroducerLink })));
 
 interface Props {
   /** What is recorded: who, what kind, the text; `promisedFollowUpAt` is the date the draft promises. */
@@ -99,7 +101,11 @@ export function MarkSentForm(props: Props) {
           {props.promiseWarning}
         </p>
       )}
-      {unlinked && shown && <IntroducerLink key={shown.name} introducer={shown} onChange={(chosen) => setLink({ for: shown.name, introducer: chosen })} />}
+      {unlinked && shown && (
+        <Suspense fallback={null}>
+          <IntroducerLink key={shown.name} introducer={shown} onChange={(chosen) => setLink({ for: shown.name, introducer: chosen })} />
+        </Suspense>
+      )}
       <div className="row">
         <button
           type="submit"
