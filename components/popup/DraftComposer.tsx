@@ -8,7 +8,8 @@ import type { ProfileModel } from './use-profile-model';
 import { useDraft } from './use-draft';
 import { useShownMark } from '@/components/shared/use-shown-mark';
 import { FormError } from '@/components/shared/FormError';
-import { plural, t } from '@/lib/domain/i18n';
+import { t } from '@/lib/domain/i18n';
+import { isConnectionNote } from '@/lib/domain/templates/built-in/connection-notes';
 import { TEMPLATE_LIMITS } from '@/lib/domain/model/limits';
 
 interface Props {
@@ -40,11 +41,14 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
     referrerName: model.referrerName,
     settings: model.settings,
     now,
+    blurb: model.templates.find((option) => option.moment === 'introduction-blurb'),
   });
   const edited = draft?.edited ?? false;
   const subject = edited ? draft!.subject : composed.subject;
   const body = edited ? draft!.body : composed.body;
   const left = markersLeft(`${subject}\n${body}`);
+  // LinkedIn keeps 300 characters only in an invitation's note; e-mails and messages have no such limit.
+  const isNote = isConnectionNote(template.moment);
   const count = characterCount(body);
   const pickTemplate = (templateId: string) => {
     if (edited && !confirm(t('draftReplaceConfirm'))) return;
@@ -86,11 +90,19 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
         />
       </label>
       <p className="spread small">
-        <span className={count > LINKEDIN_NOTE_LIMIT ? 'muted' : 'ok'} data-testid="char-count">
-          {count > LINKEDIN_NOTE_LIMIT
-            ? t('draftCharactersOverLimit', [count, LINKEDIN_NOTE_LIMIT])
-            : plural('draftCharacters', count)}
-        </span>
+        {isNote ? (
+          <span
+            className={count > LINKEDIN_NOTE_LIMIT ? 'warning' : 'ok'}
+            role={count > LINKEDIN_NOTE_LIMIT ? 'alert' : undefined}
+            data-testid="char-count"
+          >
+            {count > LINKEDIN_NOTE_LIMIT
+              ? t('draftCharactersOverLimit', [count, LINKEDIN_NOTE_LIMIT])
+              : t('draftCharactersOfLimit', [count, LINKEDIN_NOTE_LIMIT])}
+          </span>
+        ) : (
+          <span />
+        )}
         {edited && (
           <button type="button" className="link" onClick={() => update({ templateId: template.id, edited: false, subject: '', body: '' })}>
             {t('draftReset')}

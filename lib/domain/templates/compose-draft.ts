@@ -1,8 +1,10 @@
 import type { Person, ProfileSnapshot, Settings, Template, TemplateMoment, TouchKind } from '@/lib/domain/model';
 import type { Approach, IntroducerOption } from '@/lib/domain/approach/types';
-import { renderDraft } from './render';
+import { renderDraft, renderTemplate } from './render';
+import { builtInTemplateFor } from './built-in';
 import { PLACEHOLDER_LABELS } from '@/lib/domain/templates/render/placeholders';
 import { buildDraftValues } from '@/lib/domain/templates/render/values';
+import type { DraftValues } from '@/lib/domain/templates/render/placeholders';
 
 export interface ComposedDraft {
   subject: string;
@@ -24,11 +26,19 @@ export interface ComposeArgs {
   referrerName?: string;
   settings: Settings;
   now: number;
+  /** The note about the user an introducer forwards (the user's edit, else the built-in). */
+  blurb?: Template;
+}
+
+/** Fills {{forwardableNote}} with the short note about the user, rendered with the same values. */
+export function withForwardableNote(values: DraftValues, blurb: Template | undefined): DraftValues {
+  const note = renderTemplate((blurb ?? builtInTemplateFor('introduction-blurb')).body, values).text.trim();
+  return note === '' ? values : { ...values, forwardableNote: note };
 }
 
 /** Renders a template for one person: the text the popup puts in the editor. */
 export function composeDraft(args: ComposeArgs): ComposedDraft {
-  const values = buildDraftValues({
+  const base = buildDraftValues({
     person: args.person,
     snapshot: args.snapshot,
     introducer: args.introducer,
@@ -38,6 +48,7 @@ export function composeDraft(args: ComposeArgs): ComposedDraft {
     minutes: args.approach?.minutes,
     objective: args.person.objective?.detail || undefined,
   });
+  const values = withForwardableNote(base, args.blurb);
   const { subject, body } = renderDraft(args.template, values);
   const names = [...new Set([...(subject?.markers ?? []), ...body.markers])];
   return {

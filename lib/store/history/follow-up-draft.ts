@@ -118,6 +118,7 @@ export function composeActionDraft(ctx: DraftContext, now: number): ActionDraft 
     referrerName: ctx.referrerName,
     settings: ctx.settings,
     now,
+    blurb: ctx.templates.find((t) => t.moment === 'introduction-blurb'),
   });
   const to = thanksIntroducer ? ctx.introducer?.email : pageIntroducer ? undefined : person.email;
   return {
