@@ -8,6 +8,10 @@ import { ChannelSelect } from './ChannelSelect';
 import { FormError } from './FormError';
 import { fromDateInput, toDateInput } from './labels';
 import { useAction } from './use-action';
+import { InroadsError } from '@/lib/domain/errors';
+
+/** The earliest day the input offers (stored dates start on 1 January 1990 UTC, lib/domain/model/limits.ts; a day later fits every zone). */
+const EARLIEST_DAY = '1990-01-02';
 
 interface Props {
   /** What is recorded: who, what kind, the text; `promisedFollowUpAt` is the date the draft promises. */
@@ -21,16 +25,32 @@ interface Props {
   layout: 'card' | 'row';
   onSent(promised: number | undefined): void;
   onCancel?(): void;
+  /** The follow-up date the method proposes for a message sent then (used when the user back-dates it). */
+  followUpFor?(sentAt: number): number;
 }
 
 /**
  * "Mark as sent" in the popup and the side panel: Inroads never sends; this
  * records what the user sent (lib/store/use-cases/mark-sent.ts), once per click.
  */
-export function MarkSentForm({ message, defaultChannel, asksAnswer, markers, layout, onSent, onCancel }: Props) {
+export function MarkSentForm({ message, defaultChannel, asksAnswer, markers, layout, onSent, onCancel, followUpFor }: Props) {
   const [channel, setChannel] = useState<Channel>(defaultChannel);
+  const [openedAt] = useState(() => Date.now());
+  const today = toDateInput(openedAt);
+  const [sentOn, setSentOn] = useState(today);
   const promisedAt = message.promisedFollowUpAt;
   const [followUp, setFollowUp] = useState(() => (promisedAt === undefined ? '' : toDateInput(promisedAt)));
+  const [followUpTouched, setFollowUpTouched] = useState(false);
+  // Sent today: now, to the minute. Back-dated: that day (9:00 in the zone of Settings).
+  const sentAt = sentOn === today ? undefined : fromDateInput(sentOn);
+  const pickSentOn = (value: string) => {
+    setSentOn(value);
+    const at = value === today ? openedAt : fromDateInput(value);
+    // The cadence counts from the day it was sent: the proposed follow-up moves with it until the user picks one.
+    if (asksAnswer && !followUpTouched && followUpFor && at !== undefined) {
+      setFollowUp(value === today && promisedAt !== undefined ? toDateInput(promisedAt) : toDateInput(followUpFor(at)));
+    }
+  };
   // The date the draft promises is kept exactly unless the user picks another day.
   const promised = !asksAnswer
     ? undefined
@@ -42,7 +62,9 @@ export function MarkSentForm({ message, defaultChannel, asksAnswer, markers, lay
       // Loaded on use: the writes' validation (zod) stays out of the popup's first paint.
       const { markSent } = await import('@/lib/store/use-cases/mark-sent');
       const { promisedFollowUpAt: _, ...rest } = message;
-      await markSent(getDb(), { ...rest, channel, ...(promised ? { promisedFollowUpAt: promised } : {}) }, Date.now());
+      if (sentOn !== today && sentAt === undefined) throw new InroadsError('draftEnterSentOn');
+      const sent = { ...rest, channel, ...(sentAt !== undefined ? { sentAt } : {}) };
+      await markSent(getDb(), { ...sent, ...(promised ? { promisedFollowUpAt: promised } : {}) }, Date.now());
       return promised;
     },
     { failure: 'draftNotRecorded', onDone: onSent },
@@ -60,6 +82,18 @@ export function MarkSentForm({ message, defaultChannel, asksAnswer, markers, lay
       {layout === 'card' && <p className="small">{t('draftRecordHint', TOUCH_LABELS[message.kind])}</p>}
       <div className="row">
         <ChannelSelect value={channel} onChange={setChannel} />
+        <label>
+          <span className="label">{t('draftSentOn')}</span>
+          <input
+            type="date"
+            data-testid="sent-on"
+            value={sentOn}
+            min={EARLIEST_DAY}
+            max={today}
+            required
+            onChange={(e) => pickSentOn(e.target.value)}
+          />
+        </label>
         {asksAnswer && (
           <label>
             <span className="label">{t('draftFollowUpOn')}</span>
@@ -67,7 +101,10 @@ export function MarkSentForm({ message, defaultChannel, asksAnswer, markers, lay
               type="date"
               data-testid="follow-up-date"
               value={followUp}
-              onChange={(e) => setFollowUp(e.target.value)}
+              onChange={(e) => {
+                setFollowUpTouched(true);
+                setFollowUp(e.target.value);
+              }}
             />
           </label>
         )}

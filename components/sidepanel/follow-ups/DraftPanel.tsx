@@ -93,6 +93,7 @@ export function DraftPanel({ personId, onSent }: { personId: string; onSent(mess
         defaultChannel={draft.to ? 'email' : 'linkedin'}
         asksAnswer={MESSAGE_KINDS.includes(kind)}
         markers={markers}
+        followUpFor={(sentAt) => followUpDate(sentAt, ctx.settings)}
         onSent={(promised) =>
           onSent(
             promised

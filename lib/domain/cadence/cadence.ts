@@ -17,6 +17,7 @@
 import type { Meeting } from '@/lib/domain/model/meeting';
 import type { Touch } from '@/lib/domain/model/touch';
 import { EARLIEST_DATE, LATEST_DATE } from '@/lib/domain/model/limits';
+import { byMinuteThenLogged } from './order';
 import { addDaysInZone, cadenceZone, isUsableDate, onCallingDay } from './dates';
 import { checkBackAction } from './check-back';
 import { afterMeetingAction, isHeld, meetingEnd, prepareAction } from './meeting';
@@ -29,9 +30,13 @@ export { checkBackInWindow, defaultCheckBackAt } from './check-back';
 export { followUpDate, startOfZonedDay } from './dates';
 export { unansweredMessages } from './outreach';
 
-/** Oldest first; ties by when recorded, then by id, so the input order never matters. */
+/**
+ * Oldest first, by the minute (the precision people enter times with: a reply
+ * logged at 09:00 for a message marked sent at 09:00:37 came after it); ties
+ * by the order they were logged, then by id, so the input order never matters.
+ */
 function byDate<T extends { id: string; at: number; createdAt: number }>(a: T, b: T): number {
-  return a.at - b.at || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return byMinuteThenLogged(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
