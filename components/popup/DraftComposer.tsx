@@ -60,7 +60,12 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
     <section className="card stack" aria-labelledby="draft-title">
       <div className="spread">
         <h2 id="draft-title">{t('draftTitle')}</h2>
-        <select aria-label={t('draftTemplate')} data-testid="template" value={template.id} onChange={(e) => pickTemplate(e.target.value)}>
+        <select
+          aria-label={t('draftTemplate')}
+          data-testid="template"
+          value={template.id}
+          onChange={(e) => pickTemplate(e.target.value)}
+        >
           {model.templates.map((option) => (
             <option key={option.id} value={option.id}>
               {option.name}
@@ -83,38 +88,39 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
         <span className="label">{t('draftMessage')}</span>
         <textarea
           data-testid="draft"
-          rows={10}
+          rows={7}
           value={body}
           maxLength={TEMPLATE_LIMITS.body}
           onChange={(e) => edit({ body: e.target.value })}
         />
       </label>
-      <p className="spread small">
-        {isNote ? (
-          <span
-            className={count > LINKEDIN_NOTE_LIMIT ? 'warning' : 'ok'}
-            role={count > LINKEDIN_NOTE_LIMIT ? 'alert' : undefined}
-            data-testid="char-count"
-          >
-            {count > LINKEDIN_NOTE_LIMIT
-              ? t('draftCharactersOverLimit', [count, LINKEDIN_NOTE_LIMIT])
-              : t('draftCharactersOfLimit', [count, LINKEDIN_NOTE_LIMIT])}
-          </span>
-        ) : (
-          <span />
-        )}
-        {edited && (
-          <button type="button" className="link" onClick={() => update({ templateId: template.id, edited: false, subject: '', body: '' })}>
-            {t('draftReset')}
-          </button>
-        )}
-      </p>
-      <FormError error={error} />
-      {left.length > 0 && (
-        <p className="warning small" data-testid="markers">
-          {t('draftStillToFill', left.join(', '))}
+      {(isNote || edited) && (
+        <p className="spread small">
+          {isNote ? (
+            <span
+              className={count > LINKEDIN_NOTE_LIMIT ? 'warning' : 'ok'}
+              role={count > LINKEDIN_NOTE_LIMIT ? 'alert' : undefined}
+              data-testid="char-count"
+            >
+              {count > LINKEDIN_NOTE_LIMIT
+                ? t('draftCharactersOverLimit', [count, LINKEDIN_NOTE_LIMIT])
+                : t('draftCharactersOfLimit', [count, LINKEDIN_NOTE_LIMIT])}
+            </span>
+          ) : (
+            <span />
+          )}
+          {edited && (
+            <button
+              type="button"
+              className="link"
+              onClick={() => update({ templateId: template.id, edited: false, subject: '', body: '' })}
+            >
+              {t('draftReset')}
+            </button>
+          )}
         </p>
       )}
+      <FormError error={error} />
       <DraftActions
         snapshot={snapshot}
         model={model}
@@ -129,6 +135,11 @@ export function DraftComposer({ snapshot, model, introducer, now }: Props) {
           setNotice(message);
         }}
       />
+      {left.length > 0 && (
+        <p className="warning small" data-testid="markers">
+          {t('draftStillToFill', left.join(', '))}
+        </p>
+      )}
       <p className="ok small" role="status">
         {notice}
       </p>

@@ -55,9 +55,10 @@ export function ProfilePopup({ snapshot, tabId }: { snapshot: ProfileSnapshot; t
       <p className="ok small" role="status">
         {status}
       </p>
-      <ApproachCard approach={model.approach} introducer={introducer} onIntroducer={setChosen} />
-      {model.person?.kind !== 'target' && <AddTargetForm snapshot={snapshot} />}
+      <ApproachCard profileUrl={snapshot.url} approach={model.approach} introducer={introducer} onIntroducer={setChosen} />
+      {/* The draft and its actions first: at the popup's 400×600 they are in view without scrolling. */}
       <DraftComposer snapshot={snapshot} model={model} introducer={introducer} now={now} />
+      {model.person?.kind !== 'target' && <AddTargetForm snapshot={snapshot} />}
       <YourDetails settings={model.settings} compact />
       <div className="row">
         <OpenSidePanelButton />
