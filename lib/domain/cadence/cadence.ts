@@ -4,7 +4,8 @@
  *
  * Order of the rules:
  * 1. Candidates, people marked declined / moved-on, and people whose latest
- *    answer was a decline: nothing is owed.
+ *    answer was a decline: nothing is owed — except a check-back agreed in a
+ *    reply or a decline that named someone else to contact.
  * 2. With a (not cancelled) meeting: the earliest due of what the meeting
  *    leaves owed (notes, thank-you, thanks to the introducer), an agreed
  *    check-back with the referrer, and preparing the next meeting; when none
@@ -19,7 +20,7 @@ import type { Touch } from '@/lib/domain/model/touch';
 import { EARLIEST_DATE, LATEST_DATE } from '@/lib/domain/model/limits';
 import { byMinuteThenLogged } from './order';
 import { addDaysInZone, cadenceZone, isUsableDate, onCallingDay } from './dates';
-import { checkBackAction } from './check-back';
+import { answersWithReferrals, checkBackAction } from './check-back';
 import { afterMeetingAction, isHeld, meetingEnd, prepareAction } from './meeting';
 import { outreachAction } from './outreach';
 import { ANSWER_KINDS, type CadenceAction, type CadenceContext, type CadenceInput } from './types';
@@ -85,7 +86,7 @@ function meetingAction(ctx: CadenceContext): CadenceAction {
   const latest = held[held.length - 1];
   const owed = [
     first && latest ? afterMeetingAction(ctx, first, latest) : undefined,
-    checkBackAction(ctx, held),
+    checkBackAction(ctx, [...held, ...answersWithReferrals(ctx.touches)]),
     upcoming ? prepareAction(ctx, upcoming) : undefined,
   ].filter((a): a is CadenceAction => a !== undefined);
   const earliest = owed.sort((a, b) => a.due - b.due)[0];
@@ -108,10 +109,14 @@ function nextAction(ctx: CadenceContext): CadenceAction {
 export function computeNextAction(input: CadenceInput): CadenceAction | undefined {
   const { person } = input;
   if (person.kind !== 'target') return undefined;
-  if (person.stage === 'declined' || person.stage === 'moved-on') return undefined;
+  if (person.stage === 'moved-on') return undefined;
   const ctx = contextOf(input);
-  if (declinedLast(ctx)) return undefined;
-  const action = nextAction(ctx);
+  // A reply or a decline that named someone to contact may have agreed a check-back (with a meeting, meetingAction weighs it).
+  const fromAnswers = ctx.meetings.length > 0 ? undefined : checkBackAction(ctx, answersWithReferrals(ctx.touches));
+  const declined = person.stage === 'declined' || declinedLast(ctx);
+  if (declined && !fromAnswers) return undefined;
+  const usual = declined ? undefined : nextAction(ctx);
+  const action = usual && (!fromAnswers || usual.due <= fromAnswers.due) ? usual : fromAnswers!;
   const snoozed = person.snoozedUntil;
   const wanted = isUsableDate(snoozed) && snoozed > input.now ? Math.max(action.due, snoozed) : action.due;
   // Within the dates Inroads stores (1990–2200), whatever history it is given: what is owed stays storable.

@@ -24,10 +24,10 @@ export function freshNextAction(person: Person, sources: NextActionSources, now:
   const referrer = person.referredById ? sources.personById(person.referredById) : undefined;
   const introducer = introducerId ? sources.personById(introducerId) : undefined;
   const referral = referrer
-    ? sources
-        .meetingsOf(referrer.id)
-        .flatMap((m) => m.referrals)
-        .find((r) => r.personId === person.id)
+    ? [
+        ...sources.meetingsOf(referrer.id).flatMap((m) => m.referrals),
+        ...sources.touchesOf(referrer.id).flatMap((t) => t.referrals ?? []),
+      ].find((r) => r.personId === person.id)
     : undefined;
   const next = computeNextAction({
     person,

@@ -38,7 +38,10 @@ export async function recomputeNextAction(db: InroadsDb, personId: string, now: 
   const referrer = person.referredById ? await db.people.get(person.referredById) : undefined;
   const introducer = introducerId ? await db.people.get(introducerId) : undefined;
   const referral = referrer
-    ? (await meetingsOf(db, referrer.id)).flatMap((m) => m.referrals).find((r) => r.personId === personId)
+    ? [
+        ...(await meetingsOf(db, referrer.id)).flatMap((m) => m.referrals),
+        ...(await touchesOf(db, referrer.id)).flatMap((t) => t.referrals ?? []),
+      ].find((r) => r.personId === personId)
     : undefined;
   const next = computeNextAction({
     person,
