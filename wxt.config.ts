@@ -63,8 +63,11 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'alarms', 'activeTab', 'scripting', 'notifications'],
     // The same site as the content script (no wider install warning): lets "Copy diagnostics" read the
-    // LinkedIn page the user is on even when the popup was opened from the page badge (no activeTab then).
+    // LinkedIn page the user is on even when the popup was opened from the page badge (no activeTab then),
+    // and lets "List people on this page" in the side panel read the tab beside it (no activeTab from a side panel).
     host_permissions: ['https://www.linkedin.com/*'],
+    // Sync (opt-in): the user's WebDAV server, asked for when they turn sync on, for that origin only.
+    optional_host_permissions: ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'],
     action: { default_title: '__MSG_extName__' },
     content_scripts: [LINKEDIN_CONTENT_SCRIPT],
     ...(browser === 'firefox'

@@ -6,12 +6,15 @@ import { createHandlers } from '@/lib/background/handlers';
 import { createRouter } from '@/lib/background/router';
 import { ADD_LINK_MENU, ADD_PAGE_MENU, createContextMenus, onAddTargetClick, SAVE_RESEARCH_MENU } from '@/lib/background/context-menus';
 import { openInroads } from '@/lib/platform/open-inroads';
+import { openWelcome } from '@/lib/platform/welcome';
 import { onReminderAlarm, scheduleDailyReminder, scheduleReminders } from '@/lib/background/reminders';
 import { loadSettings } from '@/lib/store/settings/settings';
 import { saveResearchFromTab } from '@/lib/background/save-research';
 import { allTabPages, forgetTab, onTabPagesChanged, rememberTabPage, type TabPage } from '@/lib/platform/tab-profiles';
 import { refreshOpenTabs } from '@/lib/background/open-tabs';
 import { countDueToday, refreshToolbarBadge, showTabDegree, showToolbarCount } from '@/lib/background/toolbar-badge';
+import { startSyncTriggers } from '@/lib/background/sync/triggers';
+import { hasOrigin } from '@/lib/platform/host-permission';
 
 const rememberTab = (tabId: number, page: TabPage | undefined) =>
   page ? rememberTabPage(tabId, page) : forgetTab(tabId);
@@ -23,20 +26,25 @@ export default defineBackground(() => {
     createHandlers({ db, now, rememberTab: rememberTab, openInroads, showTabDegree }),
     browser.runtime.id,
   );
-  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  // Sync (off unless the user turned it on): its messages come from extension pages only.
+  const sync = startSyncTriggers({ db, now, hasPermission: hasOrigin });
+  browser.runtime.onMessage.addListener((message, sender) => sync.onMessage(message, sender) ?? route(message, sender));
   browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
   // A full navigation: the tab shows no profile until the content script reads the new page.
   browser.tabs.onUpdated.addListener((tabId, change) => {
     if (change.status === 'loading') void forgetTab(tabId);
   });
 
-  browser.runtime.onInstalled.addListener(() => {
+  browser.runtime.onInstalled.addListener((details) => {
+    // First run only (not on updates): the method in five lines, Connections.csv, a first objective.
+    if (details.reason === 'install') void openWelcome().catch(() => undefined);
     void createContextMenus();
     void scheduleReminders(db, now());
     void navigator.storage?.persist?.();
   });
   browser.runtime.onStartup.addListener(() => void scheduleReminders(db, now()));
   browser.alarms.onAlarm.addListener((alarm) => void onReminderAlarm(db, alarm.name, now()));
+  browser.alarms.onAlarm.addListener((alarm) => sync.onAlarm(alarm.name));
   const onMenuClick = async (info: Browser.contextMenus.OnClickData, tab?: Browser.tabs.Tab) => {
     if (info.menuItemId === ADD_LINK_MENU || info.menuItemId === ADD_PAGE_MENU) {
       const outcome = await onAddTargetClick(db, info, tab?.id, now());

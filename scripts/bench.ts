@@ -5,6 +5,7 @@ import { spawnSync, type StdioOptions } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { bundleSizes } from '../tests/bench/bundle-sizes';
 import { browserMeasurements } from '../tests/bench/browser';
+import { syncMeasurements } from '../tests/bench/sync';
 import { passes, type Measurement } from '../tests/bench/measurement';
 import { installNodeI18n } from '../tests/i18n-messages';
 
@@ -31,7 +32,11 @@ if (builds.some((build) => build.status !== 0)) {
 }
 log('Measuring…');
 const marked = fileURLToPath(new URL(`../${outDir}-marks/chrome-mv3`, import.meta.url));
-const measurements: Measurement[] = [...bundleSizes(), ...(await browserMeasurements(log, marked))];
+const measurements: Measurement[] = [
+  ...bundleSizes(),
+  ...(await browserMeasurements(log, marked)),
+  ...(await syncMeasurements(log, marked)),
+];
 
 if (json) {
   const values = Object.fromEntries(measurements.map((m) => [m.name, m.value]));

@@ -5,6 +5,7 @@ import { useDisplayZone } from '@/components/shared/use-display-zone';
 import { TABS } from './routes';
 import { routeHref, useRoute } from './use-route';
 import { CurrentView } from './views';
+import { SyncStatusLine } from './SyncStatusLine';
 import { t } from '@/lib/domain/i18n';
 
 /** The side panel: follow-ups, targets, connections, a person, meetings, referrals, research, data. */
@@ -27,6 +28,7 @@ export function SidePanelApp() {
       </nav>
       <main>
         <StorageBanner />
+        <SyncStatusLine />
         {/* Keyed by route: another tab starts afresh after a failure. */}
         <ViewErrorBoundary key={routeHref(route)}>
           <Suspense fallback={<p aria-busy="true">{t('commonLoading')}</p>}>

@@ -9,7 +9,10 @@ import type { MessageKey } from '@/lib/domain/i18n';
 export const ROUTES = {
   'follow-ups': { tab: 'navFollowUps' },
   targets: { tab: 'navTargets' },
+  companies: { tab: 'navCompanies' },
+  'this-page': { tab: 'navThisPage' },
   connections: { tab: 'navConnections' },
+  objectives: { tab: 'navObjectives' },
   referrals: { tab: 'navReferrals' },
   research: { tab: 'navResearch' },
   templates: { tab: 'navTemplates' },
@@ -17,7 +20,10 @@ export const ROUTES = {
   settings: { tab: 'navSettings' },
   person: { param: 'personId' },
   meeting: { param: 'meetingId' },
-} as const satisfies Record<string, { tab: MessageKey } | { param: string }>;
+  company: { param: 'companyKey' },
+  // Opened once, on install: no tab.
+  welcome: { page: true },
+} as const satisfies Record<string, { tab: MessageKey } | { param: string } | { page: true }>;
 
 type Table = typeof ROUTES;
 export type RouteView = keyof Table;

@@ -1,7 +1,13 @@
-import { Dexie, type EntityTable, type Transaction } from 'dexie';
+import { Dexie, type EntityTable, type Table, type Transaction } from 'dexie';
 import { readOnlyWhenNewer } from './newer-guard';
+import { captureChanges } from './sync/capture';
+import type { OutboxRow, SyncStateRow } from './sync/tables';
+import type { RowState } from '@/lib/domain/sync/merge';
 import { codesNotSentences } from './upgrade-v4';
-import type { Meeting, Person, ResearchClip, Template, Touch } from '@/lib/domain/model';
+import { withinStoredLimits } from './upgrade-v5';
+import { companyIndex } from './upgrade-v6';
+import { derivedKeys } from './derived-keys';
+import type { Company, Meeting, ObjectiveRecord, Person, ResearchClip, Template, Touch } from '@/lib/domain/model';
 import { connectionOfPerson, packConnections, type ConnectionBucket } from '@/lib/domain/directory/buckets';
 
 /** A key-value row: the settings record and small bookkeeping (last backup, …). */
@@ -18,6 +24,12 @@ export type InroadsDb = Dexie & {
   clips: EntityTable<ResearchClip, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   connections: EntityTable<ConnectionBucket, 'bucket'>;
+  companies: EntityTable<Company, 'key'>;
+  objectives: EntityTable<ObjectiveRecord, 'id'>;
+  /** Sync (local-only, never in backups): changes not yet stamped, merge state per record, sync's own state. */
+  outbox: EntityTable<OutboxRow, 'id'>;
+  syncRows: EntityTable<RowState, 'id'>;
+  syncState: Table<SyncStateRow, string>;
 };
 
 export const DB_NAME = 'inroads';
@@ -68,11 +80,45 @@ export const SCHEMA_V3 = {
 
 /**
  * Version 4 stores codes, not sentences: next-action reasons and the notes
- * Inroads writes are a code and its parameters, worded when shown; only
- * dates within 1990–2200; drafts under a key of fixed length
+ * Inroads writes are a code and its parameters, worded when shown
  * (upgrade-v4.ts converts existing rows). Indexes are unchanged.
  */
 export const SCHEMA_V4 = SCHEMA_V3;
+
+/**
+ * Version 5 keeps every row within what may be stored (the schemas a restore
+ * enforces): only dates within 1990–2200, drafts under a key of fixed length
+ * (upgrade-v5.ts repairs existing rows). Indexes are unchanged.
+ */
+export const SCHEMA_V5 = SCHEMA_V4;
+
+/**
+ * Version 6 adds companies and objectives: the user's target companies (by
+ * company key, with the keys of spellings merged into them) and objective
+ * lists; people get their derived `companyKey` (derived-keys.ts) and
+ * `objectiveId` indexed, and directory buckets a multi-entry `companyKeys`
+ * index, so "who do I know at …" reads an index, not the whole directory.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  people: `${SCHEMA_V1.people}, companyKey, objectiveId`,
+  connections: 'bucket, *nameKeys, *companyKeys',
+  companies: 'key, *aliases',
+  objectives: 'id',
+} as const;
+
+/**
+ * Version 7 adds sync's local tables (lib/store/sync/tables.ts): the changes
+ * captured and not yet stamped, the merge state of every synced record, and
+ * sync's own state (device, clock, cursors, status). They stay on this
+ * device: backups never hold them. No existing row changes.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  outbox: '++id',
+  syncRows: 'id',
+  syncState: 'key',
+} as const;
 
 /** Version 3's upgrade: every person with a connected-on date becomes a directory entry too. */
 async function copyImportedPeople(tx: Transaction): Promise<void> {
@@ -104,12 +150,18 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   { version: 2, stores: SCHEMA_V2, upgrade: async () => {}, changes: {} },
   // A new table, filled from people, and one index dropped; no existing row is rewritten.
   { version: 3, stores: SCHEMA_V3, upgrade: copyImportedPeople, changes: {} },
-  // Rows rewritten: reasons and app-written notes become codes; dates outside 1990–2200 repaired;
-  // drafts keyed by a hash of the URL (only `draft:` rows change key; no fixture has one).
+  // Rows rewritten: reasons and app-written notes become codes.
   {
     version: 4,
     stores: SCHEMA_V4,
     upgrade: codesNotSentences,
+    changes: { people: ['nextAction', 'nextActionAt'], touches: ['note', 'appNote'] },
+  },
+  // Rows repaired: dates outside 1990–2200; drafts keyed by a hash of the URL (only `draft:` rows change key).
+  {
+    version: 5,
+    stores: SCHEMA_V5,
+    upgrade: withinStoredLimits,
     changes: {
       people: ['nextAction', 'nextActionAt', 'connectedOn', 'snoozedUntil', 'targetedAt', 'lastSeenAt', 'createdAt', 'updatedAt'],
       touches: ['note', 'appNote', 'at', 'promisedFollowUpAt', 'createdAt'],
@@ -119,6 +171,10 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: ['value'],
     },
   },
+  // Two new tables; people and directory buckets get their company keys.
+  { version: 6, stores: SCHEMA_V6, upgrade: companyIndex, changes: { people: ['companyKey'], connections: ['companyKeys'] } },
+  // New tables only; no existing row is read or rewritten.
+  { version: 7, stores: SCHEMA_V7, upgrade: async () => {}, changes: {} },
 ];
 
 export const LATEST_DB_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -130,5 +186,9 @@ export function openInroadsDb(name: string = DB_NAME): InroadsDb {
     if (upgrade) declared.upgrade(upgrade);
   }
   db.use(readOnlyWhenNewer(db, LATEST_DB_VERSION));
+  // Registered after the guard, so it wraps it: a refused write is never captured.
+  db.use(captureChanges());
+  // Outermost: capture sees rows with their derived keys.
+  db.use(derivedKeys());
   return db;
 }

@@ -7,6 +7,7 @@ import { DEMO_PROFILES, profilePageHtml } from '../fixtures/demo/profiles';
 import { connectionsCsv } from './big-dataset';
 import { median, percentile, type Measurement } from './measurement';
 import { BADGE_HOST } from '../e2e/badge-host';
+import { companyMeasurements } from './companies';
 
 const RUNS = 7;
 /** Discarded runs before a measured series, and the pause after a bulk seed. */
@@ -95,6 +96,7 @@ export async function browserMeasurements(log: (line: string) => void, extension
     out.push(...(await linkedInMeasurements(session, code, log)));
     out.push(...(await pageMeasurements(session, log)));
     out.push(...(await databaseMeasurements(session, code, log)));
+    out.push(...(await companyMeasurements(session, code, log, call, timeToSelector)));
     out.push(...(await readabilityMeasurements(session, code, log)));
   } finally {
     await session.close();

@@ -7,9 +7,14 @@ import { followUpList } from '@/lib/store/history/follow-ups';
 import { exportBackup } from '@/lib/store/backup/backup-io';
 import { restoreBackup } from '../unit/store/restore-backup';
 import { importConnections } from '@/lib/store/directory/import-connections';
+import { updatePerson } from '@/lib/store/people/person-edit';
 import { extractProfile } from '@/lib/content/read/extract-profile';
 import { clipArticle } from '@/lib/content/research-clip';
 import { bigDataset } from './big-dataset';
+import { packConnections } from '@/lib/domain/directory/buckets';
+import { whoDoIKnowAt } from '@/lib/store/companies/who-do-i-know';
+import { readVisiblePeople } from '@/lib/content/people-list';
+import { atBenchCompanies, benchCompany, benchConnections, benchTargetCompanies } from './company-dataset';
 
 const timed = async (run: () => unknown): Promise<number> => {
   const start = performance.now();
@@ -49,6 +54,50 @@ const bench = {
     );
     db.close();
     return ms;
+  },
+  /** The people-list reader on the current page, `runs` times (ms each). */
+  visiblePeople(runs: number): number[] {
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i += 1) {
+      const start = performance.now();
+      readVisiblePeople(document, location.href);
+      samples.push(performance.now() - start);
+    }
+    return samples;
+  },
+  /** 30,000 connections at 8,000 companies, `people` people at those companies, 10 target companies. */
+  async seedCompanies(connections: number, people: number): Promise<void> {
+    const db = openInroadsDb();
+    const now = Date.now();
+    const data = bigDataset(people, people * 5, now);
+    await db.transaction('rw', [db.people, db.touches, db.connections, db.companies], async () => {
+      await db.connections.bulkPut(packConnections(benchConnections(connections, 8000)));
+      await db.people.bulkPut(atBenchCompanies(data.people));
+      await db.touches.bulkPut(data.touches);
+      await db.companies.bulkPut(benchTargetCompanies(10, now));
+    });
+    db.close();
+  },
+  /** "Who do I know at …" for `runs` different companies (ms each). */
+  async companyLookup(runs: number): Promise<number[]> {
+    const db = openInroadsDb();
+    const samples: number[] = [];
+    for (let i = 0; i < runs; i += 1) samples.push(await timed(() => whoDoIKnowAt(db, benchCompany(i * 997 + 13))));
+    db.close();
+    return samples;
+  },
+  /** A user's edit of a person's phone (the sync bench's one change). */
+  async editPhone(personId: string, phone: string): Promise<void> {
+    const db = openInroadsDb();
+    await updatePerson(db, personId, { phone }, Date.now());
+    db.close();
+  },
+  /** Rows in a table, and a person's phone (what the sync bench waits for). */
+  async peek(personId: string): Promise<{ people: number; touches: number; phone?: string }> {
+    const db = openInroadsDb();
+    const [people, touches, person] = await Promise.all([db.people.count(), db.touches.count(), db.people.get(personId)]);
+    db.close();
+    return { people, touches, phone: person?.phone };
   },
   async wipe(): Promise<void> {
     const db = openInroadsDb();

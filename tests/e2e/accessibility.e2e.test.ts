@@ -63,6 +63,11 @@ const PAGES: { name: string; path(at: Where): string; prepare?(page: Page): Prom
     },
   },
   { name: 'targets', path: () => 'sidepanel.html#/targets' },
+  { name: 'companies', path: () => 'sidepanel.html#/companies' },
+  { name: 'a company', path: () => 'sidepanel.html#/company/Northwind%20Health' },
+  { name: 'this page', path: () => 'sidepanel.html#/this-page' },
+  { name: 'progress', path: () => 'sidepanel.html#/objectives' },
+  { name: 'welcome', path: () => 'sidepanel.html#/welcome' },
   {
     name: 'connections (one already a person)',
     path: () => 'sidepanel.html#/connections',

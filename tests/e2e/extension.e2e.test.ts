@@ -23,6 +23,7 @@ describe('the built extension in Chromium', () => {
     expect([...(manifest.permissions ?? [])].sort()).toEqual(allow.permissions);
     expect([...(manifest.host_permissions ?? [])].sort()).toEqual(allow.host_permissions);
     expect([...(manifest.optional_permissions ?? [])].sort()).toEqual(allow.optional_permissions);
+    expect([...(manifest.optional_host_permissions ?? [])].sort()).toEqual(allow.optional_host_permissions);
     const matches = manifest.content_scripts.flatMap((script: { matches: string[] }) => script.matches).sort();
     expect(matches).toEqual(allow.content_script_matches);
     expect(manifest.manifest_version).toBe(3);

@@ -3,14 +3,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { findChromium } from './chromium-path';
+import { grantOriginsOnce } from './granted-origins';
 import { EXTENSION_DIR } from './paths';
 
 export interface ExtensionSession {
   context: BrowserContext;
   extensionId: string;
   serviceWorker: Worker;
-  /** Every request that left for anywhere but a routed LinkedIn page (aborted). */
+  /** Every request that left for anywhere but a routed LinkedIn page or an allowed origin (aborted). */
   outsideRequests: string[];
+  /** Requests to the allowed origins (let through), e.g. the sync tests' WebDAV server. */
+  allowedRequests: { method: string; url: string }[];
+  /** Called before an allowed request goes on (e.g. to stop the server under it). */
+  beforeAllowed?: (request: { method: string; url: string }) => Promise<void>;
   /** Console errors and page errors from extension pages and LinkedIn tabs. */
   consoleErrors: string[];
   /** LinkedIn pages to serve by URL path (e.g. '/in/jane-doe/'), fulfilled without network. */
@@ -25,9 +30,12 @@ export interface ExtensionSession {
 }
 
 /** Launches Debian's Chromium with the built extension and all outside network cut. */
-export async function launchExtension(options: { headless?: boolean; extensionDir?: string } = {}): Promise<ExtensionSession> {
+export async function launchExtension(
+  options: { headless?: boolean; extensionDir?: string; keepWelcome?: boolean; allowOrigins?: string[]; grantOrigins?: string[] } = {},
+): Promise<ExtensionSession> {
   const dir = options.extensionDir ?? EXTENSION_DIR;
   const userDataDir = mkdtempSync(join(tmpdir(), 'inroads-e2e-'));
+  if (options.grantOrigins) grantOriginsOnce(userDataDir, dir, options.grantOrigins);
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -49,10 +57,19 @@ export async function launchExtension(options: { headless?: boolean; extensionDi
   const linkedinPages = new Map<string, string>();
   const sitePages = new Map<string, string>();
   const outsideRequests: string[] = [];
+  const allowedRequests: ExtensionSession['allowedRequests'] = [];
+  const allowed = new Set(options.allowOrigins ?? []);
   const consoleErrors: string[] = [];
   // Extension pages (chrome-extension://) load untouched; every http(s) request is ours to answer.
   await context.route((url) => url.protocol === 'http:' || url.protocol === 'https:', async (route) => {
     const url = new URL(route.request().url());
+    if (allowed.has(url.origin)) {
+      const request = { method: route.request().method(), url: url.href };
+      allowedRequests.push(request);
+      await session.beforeAllowed?.(request);
+      await route.continue().catch(() => undefined);
+      return;
+    }
     const page = url.hostname === 'www.linkedin.com' ? linkedinPages.get(url.pathname) : sitePages.get(url.href);
     if (page !== undefined && route.request().resourceType() === 'document') {
       await route.fulfill({ body: page, contentType: 'text/html; charset=utf-8' });
@@ -71,6 +88,8 @@ export async function launchExtension(options: { headless?: boolean; extensionDi
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(serviceWorker.url()).host;
   const base = `chrome-extension://${extensionId}/`;
+  // The first-run page opens in a tab of its own on install; tests start without it (and its focus) unless asked.
+  if (!options.keepWelcome) await closeWelcome(context, base);
 
   const openExtensionPage = async (path: string) => {
     const page = await context.newPage();
@@ -85,11 +104,12 @@ export async function launchExtension(options: { headless?: boolean; extensionDi
       await page.close();
     }
   };
-  return {
+  const session: ExtensionSession = {
     context,
     extensionId,
     serviceWorker,
     outsideRequests,
+    allowedRequests,
     consoleErrors,
     linkedinPages,
     sitePages,
@@ -105,6 +125,16 @@ export async function launchExtension(options: { headless?: boolean; extensionDi
       rmSync(userDataDir, { recursive: true, force: true });
     },
   };
+  return session;
+}
+
+async function closeWelcome(context: BrowserContext, base: string): Promise<void> {
+  const welcome = `${base}sidepanel.html#/welcome`;
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const page = context.pages().find((p) => p.url() === welcome);
+    if (page) return page.close();
+    await new Promise((r) => setTimeout(r, 100));
+  }
 }
 
 /** Runs inside an extension page: raw IndexedDB, so tests don't depend on app code. */

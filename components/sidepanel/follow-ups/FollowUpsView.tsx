@@ -12,6 +12,8 @@ import { loadSettings } from '@/lib/store/settings/settings';
 import { snoozeDates } from '@/lib/domain/cadence/snooze';
 import { FollowUpGroup } from './FollowUpGroup';
 import { PipelineSummary } from './PipelineSummary';
+import { ObjectiveFilter } from './ObjectiveFilter';
+import { listObjectives } from '@/lib/store/objectives/objective-list';
 import { routeHref } from '@/components/sidepanel/use-route';
 import { useNow } from '@/components/sidepanel/use-now';
 import { useShownMark } from '@/components/shared/use-shown-mark';
@@ -31,18 +33,25 @@ export function FollowUpsView() {
   useShownMark('inroads:follow-ups-shown', listed && settings !== undefined);
   const counts = useLiveQuery(() => (listed ? followUpCounts(db, now, zone) : undefined), [db, now, zone, listed]);
   const [status, setStatus] = useState('');
+  const objectives = useLiveQuery(() => listObjectives(db), [db]);
+  const [objectiveId, setObjectiveId] = useState('any');
+  const filtering = objectiveId !== 'any';
   const onStatus = useCallback((message: string) => setStatus(message), []);
   const snooze = useMemo(() => (settings ? snoozeDates(now, settings) : undefined), [now, settings]);
   const groups = useMemo(() => {
     const bySection = new Map<FollowUpSection, FollowUpRow[]>(FOLLOW_UP_SECTIONS.map((s) => [s, []]));
-    for (const row of rows ?? []) bySection.get(row.section)?.push(row);
+    for (const row of rows ?? []) {
+      if (filtering && (row.person.objectiveId ?? 'none') !== objectiveId) continue;
+      bySection.get(row.section)?.push(row);
+    }
     return bySection;
-  }, [rows]);
+  }, [rows, filtering, objectiveId]);
 
   return (
     <>
       <h1>{t('followUpsTitle')}</h1>
       <PipelineSummary ready={listed} />
+      <ObjectiveFilter objectives={objectives} value={objectiveId} onChange={setObjectiveId} />
       <p className="small ok" role="status" aria-live="polite">
         {status}
       </p>
@@ -66,7 +75,7 @@ export function FollowUpsView() {
               rows={sectionRows}
               snooze={snooze}
               followUpDays={settings.followUpDays}
-              total={section === 'overdue' ? counts?.overdue : section === 'today' ? counts?.today : undefined}
+              total={filtering ? undefined : section === 'overdue' ? counts?.overdue : section === 'today' ? counts?.today : undefined}
               onStatus={onStatus}
             />
           );

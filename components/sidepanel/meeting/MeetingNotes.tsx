@@ -9,6 +9,7 @@ import { useAction } from '@/components/shared/use-action';
 import { mergeTexts, useEditState } from '@/components/shared/edit-state';
 import { EditConflicts } from '@/components/shared/EditConflicts';
 import { LimitNote, limitNoteId } from '@/components/shared/LimitNote';
+import { NoteVersions } from '@/components/sidepanel/NoteVersions';
 
 /**
  * Notes after the meeting (write them the same day); writing them marks the
@@ -72,6 +73,12 @@ export function MeetingNotes({ meeting, onStatus }: { meeting: Meeting; onStatus
           {t('meetingSaveNotes')}
         </button>
       </form>
+      <NoteVersions
+        table="meetings"
+        id={meeting.id}
+        notes={meeting.notes}
+        save={(text) => updateMeeting(getDb(), meeting.id, { notes: text }, Date.now(), { notes: meeting.notes })}
+      />
     </section>
   );
 }

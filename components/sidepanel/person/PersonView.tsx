@@ -1,7 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { getDb } from '@/lib/store';
-import { deletePerson } from '@/lib/store/people/person-edit';
 import { addTarget } from '@/lib/store/use-cases/add-target';
 import type { Person } from '@/lib/domain/model';
 import { nextActionLabel, reasonText } from '@/lib/domain/labels';
@@ -11,7 +10,10 @@ import { PersonDetailsForm } from './PersonDetailsForm';
 import { PersonHeader } from './PersonHeader';
 import { ScheduleMeetingForm } from './ScheduleMeetingForm';
 import { StageObjectiveForm } from './StageObjectiveForm';
+import { ObjectiveListSelect } from './ObjectiveListSelect';
 import { Timeline } from './Timeline';
+import { NoteVersions } from '@/components/sidepanel/NoteVersions';
+import { deletePerson, updatePerson } from '@/lib/store/people/person-edit';
 import { navigate, routeHref } from '@/components/sidepanel/use-route';
 import { t } from '@/lib/domain/i18n';
 import { useAction } from '@/components/shared/use-action';
@@ -82,7 +84,9 @@ export function PersonView({ personId }: { personId: string }) {
       <section aria-labelledby="person-details">
         <h2 id="person-details">{t('personDetailsTitle')}</h2>
         <StageObjectiveForm person={person} onStatus={setStatus} />
+        <ObjectiveListSelect person={person} onStatus={setStatus} />
         <PersonDetailsForm key={person.id} person={person} onStatus={setStatus} />
+        <NoteVersions table="people" id={person.id} notes={person.notes} save={(notes) => updatePerson(db, person.id, { notes }, Date.now(), { notes: person.notes })} />
       </section>
       <p>
         <button type="button" className="danger" disabled={remove.busy} onClick={() => window.confirm(t('personDeleteConfirm', person.name)) && void remove.run(person)}>

@@ -4,6 +4,7 @@ import { getDb } from '@/lib/store';
 import { loadReferralPeople } from '@/lib/store/people/referral-people';
 import { buildReferralTree, levelSummary } from '@/lib/domain/referrals/referral-tree';
 import { ReferralTree } from './ReferralTree';
+import { IntroductionList } from './IntroductionList';
 import { t } from '@/lib/domain/i18n';
 
 /**
@@ -35,6 +36,7 @@ export function ReferralMapView() {
           </div>
         </>
       )}
+      <IntroductionList />
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { loadSettings } from '@/lib/store/settings/settings';
 import { YourDetails } from '@/components/shared/YourDetails';
 import { CadenceSettingsForm } from './CadenceSettingsForm';
 import { SettingsToggles } from './SettingsToggles';
+import { SyncSettings } from './SyncSettings';
 import { t } from '@/lib/domain/i18n';
 
 /** Your details, the follow-up rhythm, the badge and reminders, and what Inroads keeps. */
@@ -29,6 +30,10 @@ export function SettingsView() {
       <p className="small" data-testid="storage-note">
         {t('settingsStorageNote')}
       </p>
+
+      <h2>{t('settingsSyncTitle')}</h2>
+      <p className="small muted">{t('settingsSyncHint')}</p>
+      <SyncSettings />
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import type { TargetQuery, TargetSort } from '@/lib/store/people/target-search';
-import type { Degree, ObjectiveKind, Stage } from '@/lib/domain/model';
+import type { Degree, ObjectiveKind, ObjectiveRecord, Stage } from '@/lib/domain/model';
 import { DEGREES, STAGES } from '@/lib/domain/model/constants';
 import { STAGE_LABELS } from '@/lib/domain/labels';
 import { DEGREE_LABELS } from '@/lib/domain/labels';
@@ -19,6 +19,7 @@ export const DEFAULT_TARGET_FILTERS: TargetFilterState = {
   degree: 'any',
   company: '',
   objective: 'any',
+  objectiveId: 'any',
   sort: 'name',
   includeCandidates: false,
 };
@@ -34,10 +35,12 @@ interface Props {
   value: TargetFilterState;
   onChange: (change: Partial<TargetFilterState>) => void;
   companies: string[];
+  /** The user's objectives (a list filter appears when there are any). */
+  objectives?: readonly ObjectiveRecord[];
 }
 
 /** Search box, filters (stage, degree, company, objective), sort, and the candidates toggle. */
-export function TargetFilters({ value, onChange, companies }: Props) {
+export function TargetFilters({ value, onChange, companies, objectives = [] }: Props) {
   return (
     <div className="target-filters stack" role="search" aria-label={t('targetsFind')}>
       <label>
@@ -87,6 +90,20 @@ export function TargetFilters({ value, onChange, companies }: Props) {
             <option value="none">{t('targetsNoObjective')}</option>
           </select>
         </label>
+        {objectives.length > 0 && (
+          <label>
+            <span className="label">{t('objectivesPick')}</span>
+            <select value={value.objectiveId} onChange={(e) => onChange({ objectiveId: e.target.value })}>
+              <option value="any">{t('objectivesAny')}</option>
+              {objectives.map((o) => (
+                <option key={o.id} value={o.id}>
+                  {o.title}
+                </option>
+              ))}
+              <option value="none">{t('objectivesNone')}</option>
+            </select>
+          </label>
+        )}
         <label>
           <span className="label">{t('targetsFilterCompany')}</span>
           <input

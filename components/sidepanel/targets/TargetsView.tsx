@@ -9,6 +9,7 @@ import {
   type TargetSummary,
 } from '@/lib/store/people/target-search';
 import { addTarget } from '@/lib/store/use-cases/add-target';
+import { listObjectives } from '@/lib/store/objectives/objective-list';
 import { DEFAULT_TARGET_FILTERS, TargetFilters, type TargetFilterState } from './TargetFilters';
 import { TARGET_ROW_HEIGHT, TargetRow } from './TargetRow';
 import { RowBoundary } from '@/components/shared/RowBoundary';
@@ -32,6 +33,7 @@ export function TargetsView({ listHeight }: { listHeight?: number } = {}) {
   const people = useLiveQuery(() => loadTargetPeople(getDb(), filters.includeCandidates), [filters.includeCandidates]);
   const prepared = useMemo(() => prepareTargets(people ?? []), [people]);
   const companies = useMemo(() => companiesOf(prepared), [prepared]);
+  const objectives = useLiveQuery(() => listObjectives(getDb()), []);
   const shown = useMemo(() => selectTargets(prepared, filters), [prepared, filters]);
   const { height, ref } = useListHeight(listHeight);
   const [now] = useState(() => Date.now());
@@ -55,6 +57,7 @@ export function TargetsView({ listHeight }: { listHeight?: number } = {}) {
       <TargetFilters
         value={filters}
         companies={companies}
+        objectives={objectives}
         onChange={(change) => setFilters((f) => ({ ...f, ...change }))}
       />
       <p role="status" className="small muted">

@@ -45,6 +45,21 @@ export function introductionRequest(top: IntroducerOption | undefined, mutualCou
   };
 }
 
+/** An introduction by someone the user knows at the person's company (a warm path the page does not list). */
+export function colleagueIntroduction(top: IntroducerOption & { colleagueAt: string }, who: string): Draft {
+  return {
+    kind: 'introduction-request',
+    templateMoment: 'introduction-request',
+    channel: 'linkedin',
+    reasons: [
+      t('approachReasonColleague', [top.name, top.colleagueAt, who]),
+      t('approachReasonIntroForward', top.firstName),
+      t('approachReasonIntroNamed'),
+    ],
+    warnings: [],
+  };
+}
+
 export function referredPitch(referrer: string, who: string): Draft {
   return {
     kind: 'referred-cold-email',

@@ -12,6 +12,10 @@
  *    database) → an introduction request to the top-ranked introducer;
  *    with only a mutual count → still an introduction request, but the user
  *    must pick the introducer from LinkedIn's list.
+ *  - A colleague of theirs the user knows (a 1st-degree connection or someone
+ *    met, at the same company) with no usable mutual → an introduction request
+ *    to that colleague: the warmest path before a cold request (a referral
+ *    whose name may be used still wins; a known mutual the page lists ranks first).
  *  - 3rd degree, out of network, or 2nd with no usable mutual → a cold email.
  *  - Unknown degree → a cold email, with a warning.
  *  - Own profile, sign-in wall, not a profile → nothing to do ('none').
@@ -19,7 +23,7 @@
 import type { ProfileSnapshot } from '@/lib/domain/model';
 import { t } from '@/lib/domain/i18n';
 import { rankIntroducers } from './introducers';
-import { coldEmail, directAsk, introductionRequest, referredPitch, type Draft } from './advice';
+import { coldEmail, colleagueIntroduction, directAsk, introductionRequest, referredPitch, type Draft } from './advice';
 import type { Approach, ApproachInput, IntroducerOption, Referral } from './types';
 import { DIRECT_ASK_MINUTES } from './types';
 import { firstNameOf, tidyName } from '@/lib/domain/templates/render/names';
@@ -92,13 +96,19 @@ export function decideApproach(input: ApproachInput, _now: number): Approach {
 
   const name = tidyName(s.name);
   const who = firstNameOf(name) || t('approachWhoFallback');
-  const introducers = rankIntroducers(s.mutuals, input.knownMutuals, input.chosen);
+  const introducers = rankIntroducers(s.mutuals, input.knownMutuals, input.chosen, input.colleagues, who);
   let draft = byDegree(s, who, introducers, minutes);
   const top = introducers[0];
   // An introducer the user chose: they want an introduction, whatever the page lists (not to someone they know).
   if (top?.tier === 'chosen' && s.degree !== '1st' && draft.kind !== 'introduction-request') {
     draft = introductionRequest(top, s.mutualCount ?? 0);
     draft.reasons.unshift(t('approachReasonIntroChosen', top.name));
+  }
+  // Someone the user knows works with them, and no known mutual ranks higher: the warm path before a cold request.
+  const colleagueFirst = top?.colleagueAt && (top.tier === 'colleague' || draft.kind === 'cold-email');
+  if (top?.colleagueAt && colleagueFirst && top.tier !== 'listed' && top.tier !== 'chosen' && s.degree !== '1st') {
+    draft = colleagueIntroduction({ ...top, colleagueAt: top.colleagueAt }, who);
+    if (s.degree === 'unknown') draft.warnings.push(t('approachWarnDegreeUnknown'));
   }
   if (input.referral) draft = withReferral(draft, s, input.referral, who);
 

@@ -12,6 +12,8 @@ export interface KnownPerson {
   tracked: boolean;
   /** A known 1st-degree contact of the user (e.g. from Connections.csv). */
   firstDegree: boolean;
+  /** For a colleague of the person being approached: the company they share, as written. */
+  colleagueAt?: string;
 }
 
 /** Someone who referred the user to this person. */
@@ -29,13 +31,18 @@ export interface ApproachInput {
   chosen?: ChosenIntroducer;
   /** DB matches for snapshot.mutuals (by URL, else by name); possibly empty. */
   knownMutuals: KnownPerson[];
+  /**
+   * People the user knows (1st-degree connections, people met) who work at the
+   * person's company: warm paths beside the mutuals LinkedIn lists. Each has `colleagueAt`.
+   */
+  colleagues?: KnownPerson[];
   referral?: Referral;
   settings: Settings;
 }
 
 export type ApproachKind = 'direct-ask' | 'introduction-request' | 'cold-email' | 'referred-cold-email';
 
-export type IntroducerTier = 'chosen' | 'met' | 'tracked' | 'first-degree' | 'listed';
+export type IntroducerTier = 'chosen' | 'met' | 'tracked' | 'first-degree' | 'colleague' | 'listed';
 
 /** A mutual connection who could introduce the user, best first. */
 export interface IntroducerOption {
@@ -47,6 +54,8 @@ export interface IntroducerOption {
   rank: number;
   tier: IntroducerTier;
   why: string;
+  /** Set when they work at the person's company (a warm path LinkedIn does not list). */
+  colleagueAt?: string;
 }
 
 export interface Approach {

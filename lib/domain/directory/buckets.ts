@@ -6,7 +6,8 @@
  * about 3 s whatever their size, while the same 30,000 connections packed in
  * 512 rows take about 0.2 s (0.6 s with the name index). A connection's bucket
  * comes from its key (its profile URL, else its name and company), so one row
- * read finds it by URL; the multi-entry `nameKeys` index finds it by name.
+ * read finds it by URL; the multi-entry `nameKeys` index finds it by name,
+ * `companyKeys` by company.
  *
  * CONNECTION_BUCKETS and bucketOf are part of the stored format: changing
  * either needs a schema version that repacks every row. Pure (no Dexie).
@@ -14,6 +15,7 @@
 import type { Connection } from '@/lib/domain/model/connection';
 import type { Person } from '@/lib/domain/model/person';
 import { connectionKey, matchKey } from '@/lib/domain/identity/person-match';
+import { companyKey } from '@/lib/domain/companies/company-key';
 
 export { connectionKey };
 
@@ -23,6 +25,8 @@ export interface ConnectionBucket {
   contacts: Connection[];
   /** matchKey of every contact's name (multi-entry index: lookups by name). */
   nameKeys: string[];
+  /** companyKey of every contact's company (multi-entry index: "who do I know at …"; schema v5). */
+  companyKeys: string[];
 }
 
 export const CONNECTION_BUCKETS = 512;
@@ -56,9 +60,16 @@ export function mergeConnection(stored: Connection | undefined, incoming: Connec
 
 const sameConnection = (a: Connection, b: Connection) => FIELDS.every((field) => a[field] === b[field]);
 
-/** A bucket row with its name index rebuilt. */
+const distinctKeys = (keys: string[]) => [...new Set(keys.filter((k) => k !== ''))];
+
+/** A bucket row with its name and company indexes rebuilt. */
 export function bucketRow(bucket: number, contacts: Connection[]): ConnectionBucket {
-  return { bucket, contacts, nameKeys: [...new Set(contacts.map((c) => matchKey(c.name)).filter((k) => k !== ''))] };
+  return {
+    bucket,
+    contacts,
+    nameKeys: distinctKeys(contacts.map((c) => matchKey(c.name))),
+    companyKeys: distinctKeys(contacts.map((c) => companyKey(c.company))),
+  };
 }
 
 /** Connections grouped by bucket, later duplicates of a key merged into the first. */

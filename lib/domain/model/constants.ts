@@ -19,6 +19,9 @@ export const STAGES = ['to-contact', 'requested', 'scheduled', 'met', 'keep-in-t
 /** What the user wants to learn from this person. */
 export const OBJECTIVE_KINDS = ['industry', 'company', 'role'] as const;
 
+/** Where the user stands with a target company. */
+export const COMPANY_STATUSES = ['researching', 'reaching-out', 'paused', 'done'] as const;
+
 /** Fields the user edited by hand; page refreshes never overwrite them. */
 export const EDITABLE_FIELDS = ['name', 'headline', 'company', 'location', 'email', 'phone'] as const;
 

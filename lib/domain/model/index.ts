@@ -7,3 +7,5 @@ export * from './template';
 export * from './research-clip';
 export * from './connection';
 export * from './settings';
+export * from './company';
+export * from './objective-record';

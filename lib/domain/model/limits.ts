@@ -26,6 +26,10 @@ export const PERSON_LIMITS = {
   objectiveDetail: 500,
 } as const;
 
+/** Limits of a target company and an objective (company.ts, objective-record.ts); ids of records. */
+export const COMPANY_LIMITS = { key: 300, name: 300, aliases: 100, notes: 10_000, objectiveTitle: 200, goal: 100 } as const;
+export const ID_LIMIT = 64;
+
 /** Limits of a touch's texts (lib/domain/model/touch.ts). */
 export const TOUCH_LIMITS = { text: 100_000, subject: 1000, note: 10_000, referrals: 100 } as const;
 

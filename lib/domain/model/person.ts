@@ -1,7 +1,7 @@
 import { z } from './zod';
 import { CORRECTABLE_FIELDS, EDITABLE_FIELDS, OBJECTIVE_KINDS, PERSON_KINDS, REASON_CODES, STAGES } from './constants';
 import { Degree, MutualConnection } from './snapshot';
-import { PERSON_LIMITS as LIMIT } from './limits';
+import { ID_LIMIT, PERSON_LIMITS as LIMIT } from './limits';
 import { StoredDate } from './stored-date';
 
 export const PersonKind = z.enum(PERSON_KINDS);
@@ -61,9 +61,13 @@ export const Person = z.object({
   kind: PersonKind,
   stage: Stage.optional(),
   objective: Objective.optional(),
+  /** The objective list this person is on (an ObjectiveRecord id). */
+  objectiveId: z.string().max(ID_LIMIT).optional(),
   name: z.string().max(LIMIT.name),
   headline: z.string().max(LIMIT.headline).optional(),
   company: z.string().max(LIMIT.company).optional(),
+  /** Derived from `company` on every write (lib/store/derived-keys.ts): the company look-ups' index. */
+  companyKey: z.string().max(LIMIT.company).optional(),
   position: z.string().max(LIMIT.position).optional(),
   location: z.string().max(LIMIT.location).optional(),
   email: z.string().max(LIMIT.email).optional(),

@@ -2,7 +2,7 @@
  * Dates older versions stored outside what Inroads stores now (limits.ts:
  * 1990–2200): a meeting typed in year 20245, a `1e16` that no Date can show.
  * Such a date broke the views and the exports, and makes a backup refused;
- * the schema-v4 upgrade and the backup 2 → 3 upgrade repair them alike:
+ * the schema-v5 upgrade and the backup 3 → 4 upgrade repair them alike:
  *
  * - an optional date (a snooze, a promised follow-up, a connected-on day…)
  *   is left out, and a next action due then is dropped (it is recomputed);

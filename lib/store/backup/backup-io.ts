@@ -35,6 +35,8 @@ export interface RestoreCounts {
   templates: number;
   clips: number;
   connections: number;
+  companies: number;
+  objectives: number;
 }
 
 export type RestoreResult =
@@ -50,18 +52,22 @@ const allTables = (db: InroadsDb) => [
   db.clips,
   db.meta,
   db.connections,
+  db.companies,
+  db.objectives,
 ];
 
 async function readRowTables(db: InroadsDb): Promise<RowTables> {
-  const [people, touches, meetings, templates, clips, meta] = await Promise.all([
+  const [people, touches, meetings, templates, clips, meta, companies, objectives] = await Promise.all([
     db.people.toArray(),
     db.touches.toArray(),
     db.meetings.toArray(),
     db.templates.toArray(),
     db.clips.toArray(),
     db.meta.toArray(),
+    db.companies.toArray(),
+    db.objectives.toArray(),
   ]);
-  return { people, touches, meetings, templates, clips, meta };
+  return { people, touches, meetings, templates, clips, meta, companies, objectives };
 }
 
 /** The backup file's text; remembers when it was made (meta 'lastBackupAt'). */
@@ -84,6 +90,8 @@ export function countsOf(tables: BackupTables): RestoreCounts {
     templates: tables.templates.length,
     clips: tables.clips.length,
     connections: tables.connections.length,
+    companies: tables.companies.length,
+    objectives: tables.objectives.length,
   };
 }
 
@@ -145,5 +153,5 @@ function pastDateRow(row: BackupMetaRow, now: number): BackupMetaRow {
 }
 
 function emptyTables(): RowTables {
-  return { people: [], touches: [], meetings: [], templates: [], clips: [], meta: [] };
+  return { people: [], touches: [], meetings: [], templates: [], clips: [], meta: [], companies: [], objectives: [] };
 }

@@ -83,5 +83,7 @@ export async function writeRestoredTables(
   await writeTable(asTable(db.templates), result.templates, stored.templates, byId, step);
   await writeTable(asTable(db.clips), result.clips, stored.clips, byId, step);
   await writeTable(asTable(db.meta), result.meta, stored.meta, byKey, step);
+  await writeTable(asTable(db.companies), result.companies, stored.companies, byKey, step);
+  await writeTable(asTable(db.objectives), result.objectives, stored.objectives, byId, step);
   await writeRestoredConnections(db, connections.contacts, connections.mode, step);
 }

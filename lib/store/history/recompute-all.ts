@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { Dexie, type Table } from 'dexie';
 import type { Meeting, Person, Touch } from '@/lib/domain/model';
 import type { InroadsDb } from '@/lib/store/database';
 import { historyTables, meetingsOf, touchesOf } from './next-action';
@@ -96,4 +96,22 @@ export async function recomputeAllNextActions(
     options.onProgress?.(done, ids.length);
   }
   return done;
+}
+
+/**
+ * Recomputes what is owed to these people (e.g. after another device's
+ * changes arrived), in chunks like recomputeAllNextActions; `withTables` are
+ * added to each chunk's transaction.
+ */
+export async function recomputeNextActionsOf(
+  db: InroadsDb,
+  personIds: Iterable<string>,
+  now: number,
+  withTables: Table[] = [],
+): Promise<void> {
+  const ids = [...new Set(personIds)].sort();
+  for (let start = 0; start < ids.length; start += 500) {
+    const chunk = ids.slice(start, start + 500);
+    await db.transaction('rw', [...historyTables(db), ...withTables], async () => recomputeChunk(db, chunk, now));
+  }
 }

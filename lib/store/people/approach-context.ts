@@ -1,28 +1,12 @@
 import type { Connection, Person, ProfileSnapshot } from '@/lib/domain/model';
 import { connectionKey, matchKey } from '@/lib/domain/identity/person-match';
-import type { ApproachInput, KnownPerson, Referral } from '@/lib/domain/approach/types';
+import type { ApproachInput, Referral } from '@/lib/domain/approach/types';
 import { chosenIntroducer, effectiveDegree } from '@/lib/domain/approach/effective';
 import type { InroadsDb } from '@/lib/store/database';
 import { connectionsByName, connectionsByUrl } from '@/lib/store/directory/connections';
 import { loadSettings } from '@/lib/store/settings/settings';
-
-const MET_STAGES: Person['stage'][] = ['met', 'keep-in-touch'];
-
-function known(person: Person): KnownPerson {
-  return {
-    id: person.id,
-    name: person.name,
-    profileUrl: person.profileUrl,
-    met: MET_STAGES.includes(person.stage),
-    tracked: person.kind === 'target',
-    firstDegree: person.degree === '1st' || person.connectedOn !== undefined,
-  };
-}
-
-/** A connection known only from Connections.csv: 1st degree, neither met nor tracked. */
-function knownConnection(connection: Connection): KnownPerson {
-  return { name: connection.name, profileUrl: connection.profileUrl, met: false, tracked: false, firstDegree: true };
-}
+import { isPerson, known, knownConnection, knownOfConnections } from './known-people';
+import { colleaguesOf } from './colleagues';
 
 /**
  * The directory connections behind the page's mutual connections: by profile
@@ -40,32 +24,12 @@ async function mutualConnections(db: InroadsDb, snapshot: ProfileSnapshot): Prom
 }
 
 /**
- * Connections as known people: a connection the user already deals with
- * (a stored person with its profile URL, else its name and company) is that
- * person, with their stage; the others are plain 1st-degree connections.
- */
-async function knownOfConnections(db: InroadsDb, connections: Connection[]): Promise<(Person | Connection)[]> {
-  if (connections.length === 0) return [];
-  const urls = connections.flatMap((c) => (c.profileUrl ? [c.profileUrl] : []));
-  const names = connections.flatMap((c) => (c.profileUrl ? [] : [c.name]));
-  const [byUrl, byName] = await Promise.all([
-    urls.length ? db.people.where('profileUrl').anyOf(urls).toArray() : Promise.resolve([]),
-    names.length ? db.people.where('name').anyOf(names).toArray() : Promise.resolve([]),
-  ]);
-  const personOf = (c: Connection) =>
-    c.profileUrl
-      ? byUrl.find((p) => p.profileUrl === c.profileUrl)
-      : byName.find((p) => connectionKey({ name: p.name, company: p.company }) === connectionKey(c));
-  return connections.map((c) => personOf(c) ?? c);
-}
-
-const isPerson = (found: Person | Connection): found is Person => 'id' in found;
-
-/**
  * What the database knows that the approach rules need: the page's mutual
  * connections already in Inroads (by profile URL, else by exact full name),
  * then those known only as connections from Connections.csv (by profile URL,
- * else by name, ignoring case and accents), and who referred the user to this person.
+ * else by name, ignoring case and accents), the user's connections and
+ * people met who work at the person's company (colleagues.ts), and who
+ * referred the user to this person.
  */
 export async function loadApproachInput(
   db: InroadsDb,
@@ -79,11 +43,12 @@ export async function loadApproachInput(
   const lookup: ProfileSnapshot = chosen ? { ...snapshot, mutuals: [chosen, ...snapshot.mutuals] } : snapshot;
   const urls = lookup.mutuals.flatMap((m) => (m.url ? [m.url] : []));
   const names = lookup.mutuals.map((m) => m.name);
-  const [byUrl, byName, connections, settings] = await Promise.all([
+  const [byUrl, byName, connections, settings, colleagues] = await Promise.all([
     urls.length ? db.people.where('profileUrl').anyOf(urls).toArray() : Promise.resolve([]),
     names.length ? db.people.where('name').anyOf(names).toArray() : Promise.resolve([]),
     mutualConnections(db, lookup).then((found) => knownOfConnections(db, found)),
     loadSettings(db),
+    colleaguesOf(db, { ...snapshot, company: person?.company ?? snapshot.company }, person?.id),
   ]);
   const matched = new Map<string, Person>();
   const onlyConnections = new Map<string, Connection>();
@@ -103,5 +68,5 @@ export async function loadApproachInput(
     }
   }
   const knownMutuals = [...[...matched.values()].map(known), ...[...onlyConnections.values()].map(knownConnection)];
-  return { snapshot, knownMutuals, referral, settings, ...(chosen ? { chosen } : {}) };
+  return { snapshot, knownMutuals, colleagues, referral, settings, ...(chosen ? { chosen } : {}) };
 }

@@ -20,6 +20,8 @@ export interface TargetSummary {
   kind: PersonKind;
   stage?: Stage;
   objectiveKind?: ObjectiveKind;
+  /** The objective list the person is on. */
+  objectiveId?: string;
   nextActionKind?: string;
   nextActionAt?: number;
   updatedAt: number;
@@ -46,6 +48,8 @@ export interface TargetQuery {
   company?: string;
   /** An objective kind, 'none' for targets without one, or 'any'. */
   objective?: ObjectiveKind | 'none' | 'any';
+  /** An objective list (an ObjectiveRecord id), 'none' for people on no list, or 'any'. */
+  objectiveId?: string;
   sort?: TargetSort;
 }
 
@@ -71,6 +75,7 @@ function toTargetSummary(person: Person): TargetSummary {
     kind: person.kind,
     stage: person.stage,
     objectiveKind: person.objective?.kind,
+    objectiveId: person.objectiveId,
     nextActionKind: person.nextAction?.kind,
     nextActionAt: person.nextAction?.due ?? person.nextActionAt,
     updatedAt: person.updatedAt,
@@ -116,6 +121,7 @@ function matches(t: TargetSummary, words: string[], query: TargetQuery, company:
   if (query.objective && query.objective !== 'any') {
     if ((t.objectiveKind ?? 'none') !== query.objective) return false;
   }
+  if (query.objectiveId && query.objectiveId !== 'any' && (t.objectiveId ?? 'none') !== query.objectiveId) return false;
   if (company && !t.companyKey.includes(company)) return false;
   for (const word of words) if (!t.searchKey.includes(word)) return false;
   return true;

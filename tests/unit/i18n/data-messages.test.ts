@@ -42,7 +42,7 @@ describe('data text in the language of the messages', () => {
     useMarkedMessages();
     expect(parseBackup('{"format":"inroads-backup","version":9}')).toEqual({
       ok: false,
-      error: { code: 'too-new', message: '«restoreErrorTooNew 9 3»' },
+      error: { code: 'too-new', message: '«restoreErrorTooNew 9 4»' },
     });
     expect(parseBackup('[]')).toEqual({
       ok: false,

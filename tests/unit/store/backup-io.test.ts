@@ -30,7 +30,7 @@ describe('JSON backup through the database', () => {
     if (!parsed.ok) return;
     expect(parsed.backup).toMatchObject({
       format: 'inroads-backup',
-      version: 3,
+      version: 4,
       exportedAt: new Date(NOW).toISOString(),
     });
     expect(parsed.tables.people.map((p) => p.id).sort()).toEqual(['ann', 'bo']);
@@ -57,7 +57,7 @@ describe('JSON backup through the database', () => {
   it.each([
     ['truncated', (text: string) => text.slice(0, Math.floor(text.length / 2)), 'not-json'],
     ['not an Inroads file', () => JSON.stringify({ people: [] }), 'not-inroads'],
-    ['newer version', (text: string) => text.replace('"version":3', '"version":99'), 'too-new'],
+    ['newer version', (text: string) => text.replace('"version":4', '"version":99'), 'too-new'],
     ['forged (touch of nobody)', (text: string) => text.replace('"personId":"ann"', '"personId":"ghost"'), 'invalid'],
     ['forged (bad field)', (text: string) => text.replace('"kind":"target"', '"kind":"boss"'), 'invalid'],
     ['forged (connection name a number)', (text: string) => text.replace('"name":"Cy Park"', '"name":7'), 'invalid'],

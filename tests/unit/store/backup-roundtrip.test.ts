@@ -60,7 +60,7 @@ describe('backup through the database (properties)', () => {
       fc.asyncProperty(pooled, pooled, fc.constantFrom('merge', 'replace' as const), async (stored, incoming, mode) => {
         const db = freshDb();
         await db.connections.bulkPut(packConnections(stored));
-        const tables = { people: [], touches: [], meetings: [], templates: [], clips: [], meta: [] };
+        const tables = { people: [], touches: [], meetings: [], templates: [], clips: [], meta: [], companies: [], objectives: [] };
         await restoreTables(db, { ...tables, connections: incoming }, NOW, mode, NOW);
         const expected = mode === 'replace' ? incoming : expectedMerge(stored, incoming);
         expect(byKey(await loadConnections(db))).toEqual(byKey(expected));

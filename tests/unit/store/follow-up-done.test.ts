@@ -81,8 +81,8 @@ describe('Done on the follow-up list', () => {
       questions: [],
       notes: '',
       referrals: [],
-      createdAt: 0,
-      updatedAt: 0,
+      createdAt: now,
+      updatedAt: now,
       ...change,
     });
     const meetings = [

@@ -107,8 +107,8 @@ describe('the one-click draft of the follow-up list', () => {
       mutualCount: 3,
       notes: '',
       userEdited: [],
-      createdAt: 0,
-      updatedAt: 0,
+      createdAt: now,
+      updatedAt: now,
       profileUrl: 'https://www.linkedin.com/in/jane/',
       company: 'Acme',
     });

@@ -3,6 +3,9 @@ import { pipelineCounts } from '@/lib/store/people/pipeline';
 import { STAGES, type Person, type Stage } from '@/lib/domain/model';
 import { freshDb } from '../helpers';
 
+/** Real dates: stored dates lie within 1990-2200. */
+const T = Date.UTC(2026, 11, 7, 9);
+
 function person(i: number, change: Partial<Person>): Person {
   return {
     id: `p${i}`,
@@ -12,8 +15,8 @@ function person(i: number, change: Partial<Person>): Person {
     mutuals: [],
     notes: '',
     userEdited: [],
-    createdAt: 0,
-    updatedAt: 0,
+    createdAt: T,
+    updatedAt: T,
     ...change,
   };
 }

@@ -101,8 +101,8 @@ describe('withFreshNextActions', () => {
       questions: [],
       notes: '',
       referrals: [{ personId: 'dee', nameAllowed: true }],
-      createdAt: 1,
-      updatedAt: 1,
+      createdAt: NOW,
+      updatedAt: NOW,
     });
     const tables = await dumpDb(db);
     const fresh = withFreshNextActions(tables, NOW);

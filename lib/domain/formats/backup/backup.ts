@@ -6,7 +6,7 @@
  * and cross-checked (backup-schema.ts) before anything may be restored.
  */
 import { t } from '@/lib/domain/i18n';
-import type { Connection, Meeting, Person, ResearchClip, Template, Touch } from '@/lib/domain/model';
+import type { Company, Connection, Meeting, ObjectiveRecord, Person, ResearchClip, Template, Touch } from '@/lib/domain/model';
 import { BackupFile, checkBackupTables, describeIssues, type BackupMetaRow } from './schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, BACKUP_VERSIONS, upgradeBackup, type BackupVersions } from './versions';
 import { BACKUP_MAX_DEPTH, excessiveNesting, tooDeepMessage } from './limits';
@@ -23,6 +23,8 @@ export interface RowTables {
   templates: Template[];
   clips: ResearchClip[];
   meta: BackupMetaRow[];
+  companies: Company[];
+  objectives: ObjectiveRecord[];
 }
 
 /** Every table of a backup: the row tables and the contact directory (a flat list; stored packed). */
@@ -49,6 +51,8 @@ export function buildBackup(tables: BackupTables, now: number): BackupFile {
     clips: tables.clips,
     meta: tables.meta,
     connections: tables.connections,
+    companies: tables.companies,
+    objectives: tables.objectives,
   };
 }
 
@@ -96,6 +100,7 @@ export function parseBackup(text: string, versions: BackupVersions = BACKUP_VERS
   const backup = parsed.data;
   const problem = checkBackupTables(backup);
   if (problem) return fail('invalid', t('restoreErrorDamaged', problem));
-  const { people, touches, meetings, templates, clips, meta, connections } = backup;
-  return { ok: true, backup, tables: { people, touches, meetings, templates, clips, meta, connections } };
+  const { people, touches, meetings, templates, clips, meta, connections, companies, objectives } = backup;
+  const tables = { people, touches, meetings, templates, clips, meta, connections, companies, objectives };
+  return { ok: true, backup, tables };
 }

@@ -42,6 +42,8 @@ export function planRestore(current: RowTables, incoming: RowTables, mode: Resto
       templates: [...incoming.templates],
       clips: [...incoming.clips],
       meta: [...incoming.meta],
+      companies: [...incoming.companies],
+      objectives: [...incoming.objectives],
     };
   }
   const incomingIds = new Set(incoming.people.map(byId));
@@ -99,5 +101,8 @@ export function planRestore(current: RowTables, incoming: RowTables, mode: Resto
       (row) => row.key,
       (row) => row,
     ),
+    // A company is its key: the backup's wins (aliases included); objectives by id.
+    companies: mergeBy(current.companies, incoming.companies, (row) => row.key, (row) => row),
+    objectives: mergeBy(current.objectives, incoming.objectives, byId, (row) => row),
   };
 }

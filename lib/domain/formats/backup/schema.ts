@@ -9,7 +9,7 @@
  */
 import { plural, t } from '@/lib/domain/i18n';
 import { z } from '@/lib/domain/model/zod';
-import { Connection, Meeting, Person, ResearchClip, Settings, Template, Touch } from '@/lib/domain/model';
+import { Company, Connection, Meeting, ObjectiveRecord, Person, ResearchClip, Settings, Template, Touch } from '@/lib/domain/model';
 import { isStorableDate } from '@/lib/domain/model/limits';
 import { issueText, type IssueLike } from '@/lib/domain/model/issue-text';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './versions';
@@ -32,6 +32,9 @@ export const BackupFile = z.object({
   clips: z.array(ResearchClip),
   meta: z.array(BackupMetaRow),
   connections: z.array(Connection),
+  // Added while version 3 was unreleased: files without them have none.
+  companies: z.array(Company).default([]),
+  objectives: z.array(ObjectiveRecord).default([]),
 });
 export type BackupFile = z.infer<typeof BackupFile>;
 
@@ -81,7 +84,9 @@ export function checkBackupTables(file: BackupFile): string | null {
     duplicate('meetings', file.meetings, 'id', byId) ??
     duplicate('templates', file.templates, 'id', byId) ??
     duplicate('clips', file.clips, 'id', byId) ??
-    duplicate('meta', file.meta, 'key', (row) => row.key);
+    duplicate('meta', file.meta, 'key', (row) => row.key) ??
+    duplicate('companies', file.companies, 'key', (row) => row.key) ??
+    duplicate('objectives', file.objectives, 'id', byId);
   if (problem) return problem;
   const people = new Set<string>();
   const urls = new Map<string, number>();

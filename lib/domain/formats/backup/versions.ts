@@ -9,8 +9,9 @@
  * version N + 1 one. Never edit or remove a released step.
  *
  * Versions: 1, the first; 2 adds `connections`, the contact directory; 3
- * stores codes instead of sentences (next-action reasons, notes Inroads wrote),
- * dates only within 1990–2200 and drafts under hashed keys.
+ * stores codes instead of sentences (next-action reasons, notes Inroads wrote);
+ * 4 keeps dates within 1990–2200 and drafts under hashed keys, and adds
+ * `companies` and `objectives` (absent from a file: none).
  */
 import { t } from '@/lib/domain/i18n';
 import { connectionOfPerson } from '@/lib/domain/directory/buckets';
@@ -27,7 +28,7 @@ import {
 } from '@/lib/domain/model/repair-dates';
 
 export const BACKUP_FORMAT = 'inroads-backup';
-export const BACKUP_VERSION = 3;
+export const BACKUP_VERSION = 4;
 
 /** A backup file as read from JSON, before validation. */
 export type RawBackup = Record<string, unknown>;
@@ -70,27 +71,41 @@ function addConnections(file: RawBackup): RawBackup {
 }
 
 /**
- * 2 → 3: what the database's schema-v4 upgrade does, on the file. Sentences
- * become codes: notes Inroads wrote on touches become `appNote` codes; a next
- * action whose reason is a sentence is dropped (restore recomputes every
- * target's). Dates outside 1990–2200 are repaired (repair-dates.ts; the
- * fallback is the file's own date). Drafts keyed `draft:<profile URL>` get
- * the hashed key (the URL made some keys longer than a meta key may be).
+ * 2 → 3: sentences become codes, as the database's schema-v4 upgrade does:
+ * notes Inroads wrote on touches become `appNote` codes; a next action whose
+ * reason is a sentence is dropped (restore recomputes every target's).
  */
 function codesNotSentences(file: RawBackup): RawBackup {
+  return {
+    ...file,
+    people: eachRow(file.people, (p) => (hasLegacyReason(p) ? withoutNextAction(p) : p)),
+    touches: eachRow(file.touches, touchWithAppNote),
+  };
+}
+
+/** Rewrites the rows of a table; junk stays junk (validation refuses it in the file's words). */
+function eachRow(table: unknown, rewrite: (row: Record<string, unknown>) => unknown): unknown {
   const isRow = (row: unknown): row is Record<string, unknown> => typeof row === 'object' && row !== null;
-  // Junk stays junk (validation refuses it in the file's words): only arrays of rows are rewritten.
-  const each = (table: unknown, rewrite: (row: Record<string, unknown>) => unknown) =>
-    Array.isArray(table) ? table.map((row: unknown) => (isRow(row) ? rewrite(row) : row)) : table;
+  return Array.isArray(table) ? table.map((row: unknown) => (isRow(row) ? rewrite(row) : row)) : table;
+}
+
+/**
+ * 3 → 4: what the database's schema-v5 upgrade does, on the file: dates
+ * outside 1990–2200 are repaired (repair-dates.ts; the fallback is the file's
+ * own date), drafts keyed `draft:<profile URL>` get the hashed key (the URL
+ * made some keys longer than a meta key may be). Version 4 also adds
+ * `companies` and `objectives` (absent from a file: none).
+ */
+function withinStoredLimits(file: RawBackup): RawBackup {
   const exportedAt = typeof file.exportedAt === 'string' ? Date.parse(file.exportedAt) : Number.NaN;
   // A file without a usable date is refused for it; its rows get a date that is refused too.
   const fallback = isStorableDate(exportedAt) ? exportedAt : Number.NaN;
   const out: RawBackup = { ...file };
   const rewrite = (table: string, row: (r: Record<string, unknown>) => unknown) => {
-    if (table in file) out[table] = each(file[table], row);
+    if (table in file) out[table] = eachRow(file[table], row);
   };
-  rewrite('people', (p) => repairPersonDates(hasLegacyReason(p) ? withoutNextAction(p) : p, fallback));
-  rewrite('touches', (touch) => repairTouchDates(touchWithAppNote(touch), fallback));
+  rewrite('people', (p) => repairPersonDates(p, fallback));
+  rewrite('touches', (touch) => repairTouchDates(touch, fallback));
   rewrite('meetings', (meeting) => repairMeetingDates(meeting, fallback));
   rewrite('clips', (clip) => repairClipDates(clip, fallback));
   rewrite('connections', repairConnectionDates);
@@ -104,6 +119,7 @@ export const BACKUP_VERSIONS: BackupVersions = {
   upgrades: [
     { from: 1, upgrade: addConnections },
     { from: 2, upgrade: codesNotSentences },
+    { from: 3, upgrade: withinStoredLimits },
   ],
 };
 

@@ -73,7 +73,7 @@ describe('DataView', { timeout: 20_000 }, () => {
     );
     cleanup();
     await renderView();
-    pick(/Restore from a backup file/, text.replace('"version":3', '"version":7'), 'newer.json');
+    pick(/Restore from a backup file/, text.replace('"version":4', '"version":7'), 'newer.json');
     expect((await screen.findByRole('alert')).textContent).toMatch(/newer Inroads/);
     expect(await db.people.count()).toBe(1);
     expect(screen.queryByRole('form', { name: 'Restore the backup' })).toBeNull();

@@ -12,7 +12,11 @@ import {
   STAGES,
   TEMPLATE_MOMENTS,
   TOUCH_KINDS,
+  COMPANY_STATUSES,
+  OBJECTIVE_KINDS,
+  type Company,
   type Meeting,
+  type ObjectiveRecord,
   type Person,
   type ResearchClip,
   type Template,
@@ -21,6 +25,8 @@ import {
 import { EARLIEST_DATE } from '@/lib/domain/model/limits';
 import { directory } from './directory-arbitraries';
 import { metaValue, safeKey, settings } from './meta-arbitraries';
+import { companyKey } from '@/lib/domain/companies/company-key';
+import { withCompanyKey } from '@/lib/store/derived-keys';
 
 const text = (maxLength: number) => fc.string({ unit: 'binary', maxLength: Math.floor(maxLength / 2) });
 const id = fc.string({ unit: 'binary', minLength: 1, maxLength: 16 });
@@ -83,7 +89,42 @@ const person = (personId: string, peopleIds: string[], slugs: fc.Arbitrary<strin
       },
       { requiredKeys: ['kind', 'name', 'degree', 'mutuals', 'notes', 'userEdited', 'createdAt', 'updatedAt'] },
     )
-    .map((fields) => ({ ...fields, id: personId }));
+    // Stored people always carry the key derived from their company (lib/store/derived-keys.ts).
+    .map((fields) => withCompanyKey({ ...fields, id: personId }));
+
+/** Target companies with distinct keys, and objectives. */
+const companies = (max: number): fc.Arbitrary<Company[]> =>
+  fc
+    .uniqueArray(
+      fc.record(
+        {
+          name: text(100).filter((name) => companyKey(name) !== ''),
+          aliases: fc.array(text(60).map(companyKey).filter(Boolean), { maxLength: 2 }),
+          objectiveId: id,
+          notes: text(200),
+          status: fc.constantFrom(...COMPANY_STATUSES),
+          createdAt: epoch,
+          updatedAt: epoch,
+        },
+        { requiredKeys: ['name', 'aliases', 'notes', 'status', 'createdAt', 'updatedAt'] },
+      ),
+      { maxLength: max, selector: (c) => companyKey(c.name) },
+    )
+    .map((rows) => rows.map((row) => ({ ...row, key: companyKey(row.name) })));
+
+const objectives = (max: number): fc.Arbitrary<ObjectiveRecord[]> =>
+  fc.uniqueArray(
+    fc.record({
+      id,
+      kind: fc.constantFrom(...OBJECTIVE_KINDS),
+      title: text(200).filter((title) => title.length > 0),
+      goal: fc.integer({ min: 1, max: 100 }),
+      archived: fc.boolean(),
+      createdAt: epoch,
+      updatedAt: epoch,
+    }),
+    { maxLength: max, selector: (o) => o.id },
+  );
 
 const touch = (touchId: string, peopleIds: string[]): fc.Arbitrary<Touch> =>
   fc
@@ -237,5 +278,7 @@ export const backupTables = (
           )
           .map(([rows, settingsRow]) => [...rows, ...settingsRow]),
         connections: directory(max, { slugs }),
+        companies: companies(Math.min(max, 3)),
+        objectives: objectives(Math.min(max, 3)),
       });
     });

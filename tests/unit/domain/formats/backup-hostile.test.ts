@@ -39,10 +39,10 @@ describe('parseBackup refuses hostile or damaged files', () => {
   });
 
   it('a newer version is too new, with a message saying to update', () => {
-    const error = forged((file) => (file.version = 4));
+    const error = forged((file) => (file.version = 5));
     expect(error).toEqual({
       code: 'too-new',
-      message: expect.stringMatching(/newer Inroads \(file version 4; this one reads up to 3\)/),
+      message: expect.stringMatching(/newer Inroads \(file version 5; this one reads up to 4\)/),
     });
   });
 

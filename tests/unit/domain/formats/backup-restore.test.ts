@@ -53,6 +53,8 @@ function incoming(): RowTables {
     templates: [],
     clips: [],
     meta: [{ key: 'lastBackupAt', value: 999 }],
+    companies: [],
+    objectives: [],
   };
 }
 

@@ -90,5 +90,20 @@ export function sampleTables(): BackupTables {
       },
       { name: 'Di Ng', company: 'Contoso' },
     ],
+    companies: [
+      {
+        key: 'northwind',
+        name: 'Northwind',
+        aliases: ['northwind traders'],
+        objectiveId: 'o1',
+        notes: 'Design team in Stockholm',
+        status: 'reaching-out',
+        createdAt: at(2),
+        updatedAt: at(3),
+      },
+    ],
+    objectives: [
+      { id: 'o1', kind: 'company', title: 'Health tech design', goal: 5, archived: false, createdAt: at(1), updatedAt: at(1) },
+    ],
   };
 }

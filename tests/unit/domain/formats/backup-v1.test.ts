@@ -19,7 +19,7 @@ describe('a version-1 backup', () => {
     expect(V1.version).toBe(1);
     const result = parseBackup(V1_TEXT);
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.backup.version).toBe(3);
+    expect(result.backup.version).toBe(4);
     for (const table of ['people', 'touches', 'meetings', 'templates', 'clips'] as const) {
       expect(result.tables[table]).toEqual(V1[table]);
     }
@@ -61,7 +61,7 @@ describe('a version-1 backup', () => {
     ];
     expect(upgradeBackup({ version: 1, people })).toEqual({
       ok: true,
-      file: { version: 3, people, connections: [{ name: 'Dated', connectedOn: day }] },
+      file: { version: 4, people, connections: [{ name: 'Dated', connectedOn: day }] },
     });
     for (const junk of [undefined, null, 'people', { 0: {} }]) {
       expect(upgradeBackup({ version: 1, people: junk })).toMatchObject({ ok: true, file: { connections: [] } });

@@ -22,7 +22,7 @@ describe('a version-2 backup', () => {
     expect(V2.version).toBe(2);
     const result = parseBackup(V2_TEXT);
     if (!result.ok) throw new Error(result.error.message);
-    expect(result.backup.version).toBe(3);
+    expect(result.backup.version).toBe(4);
     const touches = result.tables.touches;
     expect(touches).toHaveLength(V2.touches.length);
     const done = touches.filter((t) => t.appNote?.code === 'marked-done');

@@ -10,7 +10,7 @@ const NOW = Date.UTC(2024, 4, 30, 8, 15);
 describe('buildBackup', () => {
   it('writes the contract header and every table', () => {
     const backup = buildBackup(sampleTables(), NOW);
-    expect(backup).toMatchObject({ format: 'inroads-backup', version: 3, exportedAt: '2024-05-30T08:15:00.000Z' });
+    expect(backup).toMatchObject({ format: 'inroads-backup', version: 4, exportedAt: '2024-05-30T08:15:00.000Z' });
     expect(Object.keys(backup)).toEqual([
       'format',
       'version',
@@ -22,9 +22,11 @@ describe('buildBackup', () => {
       'clips',
       'meta',
       'connections',
+      'companies',
+      'objectives',
     ]);
     expect(BACKUP_FORMAT).toBe('inroads-backup');
-    expect(BACKUP_VERSION).toBe(3);
+    expect(BACKUP_VERSION).toBe(4);
     expect(backupFileName(NOW)).toBe('inroads-backup-2024-05-30.json');
   });
 });
@@ -65,7 +67,7 @@ describe('parseBackup', () => {
 });
 
 describe('backup versions', () => {
-  // A made-up version 0 (people were called "contacts") only to prove the chain works: 0 → 1 → 2 → 3.
+  // A made-up version 0 (people were called "contacts") only to prove the chain works: 0 → 1 → 2 → 3 → 4.
   const withFakeV0: BackupVersions = {
     first: 0,
     latest: BACKUP_VERSION,
@@ -83,14 +85,14 @@ describe('backup versions', () => {
     const v0 = { ...v2, version: 0, contacts: people };
     const result = parseBackup(JSON.stringify(v0), withFakeV0);
     expect(result.ok && result.tables).toEqual({ ...sampleTables(), connections: [] });
-    expect(result.ok && result.backup.version).toBe(3);
+    expect(result.ok && result.backup.version).toBe(4);
   });
 
   it('refuses a version it has no upgrade for, and unknown old versions', () => {
-    expect(upgradeBackup({ version: 0 }, { first: 0, latest: 4, upgrades: withFakeV0.upgrades })).toMatchObject({
+    expect(upgradeBackup({ version: 0 }, { first: 0, latest: 5, upgrades: withFakeV0.upgrades })).toMatchObject({
       ok: false,
       code: 'invalid',
-      message: 'No upgrade from backup version 3.',
+      message: 'No upgrade from backup version 4.',
     });
     const v0 = JSON.stringify({ ...buildBackup(sampleTables(), NOW), version: 0 });
     expect(parseBackup(v0)).toMatchObject({

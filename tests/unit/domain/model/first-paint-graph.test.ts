@@ -50,4 +50,14 @@ describe('the popup first paint', () => {
       inputs.filter((f) => /lib\/store\/directory\/(import-\w+|restore-\w+)\.ts$|lib\/store\/backup\/|lib\/domain\/formats\/(connections|backup)\//.test(f)),
     ).toEqual([]);
   }, 30_000);
+
+  it('loads no sync engine: only the capture every writer needs (merge, crypto, batches, WebDAV and the runner load elsewhere)', async () => {
+    const inputs = await firstPaintInputs('entrypoints/popup/main.tsx');
+    expect(inputs).toContain('lib/store/sync/capture.ts');
+    expect(
+      inputs.filter((f) =>
+        /lib\/domain\/sync\/(merge|crypto|batch|stamp|hlc|status)\.ts$|lib\/store\/sync\/(apply|project|stamp-outbox|reconcile|setup)\.ts$|lib\/platform\/webdav\.ts$|lib\/background\//.test(f),
+      ),
+    ).toEqual([]);
+  }, 30_000);
 });

@@ -3,6 +3,8 @@
  * version-3 database (the checked-in fixture, plus the notes the v3 code
  * wrote) upgrades to next actions with reason codes and touches whose
  * app-written notes are codes; the user's own notes stay as typed.
+ * Schema v5: a released v4 database with dates outside 1990–2200 and a draft
+ * under a long URL comes within what a backup restores, and round-trips.
  */
 import { describe, expect, it } from 'vitest';
 import { openInroadsDb } from '@/lib/store/database';
@@ -19,6 +21,8 @@ import { dumpDb } from './backup-fixtures';
 import { storesOfVersion } from '../../fixtures/db/db-fixtures';
 
 const v3 = loadDbFixtures().find((fixture) => fixture.version === 3)!;
+/** The released version 4 (before the one contract): what the v5 upgrade repairs. */
+const v4 = loadDbFixtures().find((fixture) => fixture.version === 4)!;
 type Row = Record<string, unknown>;
 
 describe('the schema-v4 upgrade', () => {
@@ -58,15 +62,15 @@ describe('the schema-v4 upgrade', () => {
   });
 });
 
-describe('the schema-v4 upgrade brings every row within what a backup restores', () => {
+describe('the schema-v5 upgrade brings every row of a released v4 database within what a backup restores', () => {
   const DAY = 86_400_000;
   const thai = `https://www.linkedin.com/in/${encodeURIComponent('สมชายใจดีมากมายหลายคน')}/`;
 
   it('rekeys drafts by a hash, repairs dates outside 1990–2200, and the database then round-trips', async () => {
-    const people = structuredClone(v3.rows.people as Row[]);
-    const touches = structuredClone(v3.rows.touches as Row[]);
-    const meetings = structuredClone(v3.rows.meetings as Row[]);
-    const connections = structuredClone(v3.rows.connections as Row[]);
+    const people = structuredClone(v4.rows.people as Row[]);
+    const touches = structuredClone(v4.rows.touches as Row[]);
+    const meetings = structuredClone(v4.rows.meetings as Row[]);
+    const connections = structuredClone(v4.rows.connections as Row[]);
     const target = people.find((p) => p.kind === 'target')!;
     target.snoozedUntil = 1e16;
     touches[0]!.at = 1e16;
@@ -74,11 +78,11 @@ describe('the schema-v4 upgrade brings every row within what a backup restores',
     const contact = (connections[0]!.contacts as Row[])[0]!;
     contact.connectedOn = 5;
     const meta = [
-      ...(v3.rows.meta as Row[]),
+      ...(v4.rows.meta as Row[]),
       { key: `draft:${thai}`, value: { templateId: 't', subject: '', body: 'ร่าง', edited: true, updatedAt: 1_741_860_000_000 } },
     ];
-    const name = `inroads-v4-dates-${Math.random().toString(36).slice(2)}`;
-    await createRawDb(name, v3.idbVersion, storesOfVersion(3), { ...v3.rows, people, touches, meetings, connections, meta });
+    const name = `inroads-v5-dates-${Math.random().toString(36).slice(2)}`;
+    await createRawDb(name, v4.idbVersion, storesOfVersion(4), { ...v4.rows, people, touches, meetings, connections, meta });
     const db = openInroadsDb(name);
     expect(await loadDraft(db, thai)).toMatchObject({ body: 'ร่าง' });
     expect((await db.meta.toArray()).every((row) => row.key.length <= 200)).toBe(true);
@@ -91,7 +95,7 @@ describe('the schema-v4 upgrade brings every row within what a backup restores',
     const byId = new Map((await db.touches.toArray()).map((t) => [t.id, t]));
     for (const touch of touches.slice(1)) expect(byId.get(touch.id as string)?.at).toBe(touch.at);
 
-    const now = (v3.rows.people as Row[]).reduce((max, p) => Math.max(max, p.updatedAt as number), 0) + DAY;
+    const now = (v4.rows.people as Row[]).reduce((max, p) => Math.max(max, p.updatedAt as number), 0) + DAY;
     // As the app runs after the upgrade: settings saved once (defaults of newer fields filled), what is owed recomputed at now.
     await saveSettings(db, {});
     await recomputeAllNextActions(db, now);
@@ -106,8 +110,8 @@ describe('the schema-v4 upgrade brings every row within what a backup restores',
   });
 
   it('leaves every date of the realistic fixtures as it was (all within the range)', async () => {
-    for (const fixture of loadDbFixtures().filter((f) => f.version < 4)) {
-      const name = `inroads-v4-same-${fixture.version}-${Math.random().toString(36).slice(2)}`;
+    for (const fixture of loadDbFixtures().filter((f) => f.version < 5)) {
+      const name = `inroads-v5-same-${fixture.version}-${Math.random().toString(36).slice(2)}`;
       await createRawDb(name, fixture.idbVersion, storesOfVersion(fixture.version), fixture.rows);
       const db = openInroadsDb(name);
       await db.open();
