@@ -51,6 +51,23 @@ describe('the popup at 400×600', () => {
     }
   });
 
+  it('folds the reasons under the first one; opening them is remembered for this person in the session', async () => {
+    const popup = await openPopup();
+    const reasons = popup.getByTestId('reasons');
+    expect(await reasons.getAttribute('open')).toBeNull();
+    expect(await reasons.locator('summary').textContent()).toMatch(/more\)$/);
+    await reasons.locator('summary').click();
+    await expect.poll(() => reasons.getAttribute('open')).not.toBeNull();
+    await popup.waitForTimeout(200);
+    await popup.close();
+    const again = await openPopup();
+    await expect.poll(() => again.getByTestId('reasons').getAttribute('open')).not.toBeNull();
+    await again.getByTestId('reasons').locator('summary').click();
+    await expect.poll(() => again.getByTestId('reasons').getAttribute('open')).toBeNull();
+    await again.waitForTimeout(200);
+    await again.close();
+  });
+
   it('records a back-dated Mark as sent on its day, and the timeline shows that day', async () => {
     const popup = await openPopup();
     popup.on('dialog', (dialog) => void dialog.accept());
