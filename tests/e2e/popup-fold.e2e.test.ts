@@ -68,6 +68,22 @@ describe('the popup at 400×600', () => {
     await again.close();
   });
 
+  it("counts against LinkedIn's 300 characters on a connection note only, never on an e-mail", async () => {
+    const popup = await openPopup();
+    await popup.getByTestId('template').selectOption({ label: 'Cold email (no one in common)' });
+    await expect.poll(() => popup.getByTestId('draft').inputValue()).toContain('Dear Maya');
+    expect(await popup.getByTestId('char-count').count()).toBe(0);
+    await popup.getByTestId('template').selectOption({ label: 'Connection note: cold or referred (LinkedIn, 300 characters)' });
+    const count = popup.getByTestId('char-count');
+    await expect.poll(() => count.textContent()).toMatch(/^\d+ of LinkedIn's 300 characters for a connection note$/);
+    expect(Number((await count.textContent())!.split(' ')[0])).toBeLessThanOrEqual(300);
+    await inView(popup, 'Mark as sent on a connection note', popup.getByRole('button', { name: 'Mark as sent…' }) as never);
+    // Back to the suggested template for the next test.
+    await popup.getByTestId('template').selectOption({ label: 'Introduction request (to the mutual contact)' });
+    await popup.waitForTimeout(200);
+    await popup.close();
+  });
+
   it('records a back-dated Mark as sent on its day, and the timeline shows that day', async () => {
     const popup = await openPopup();
     popup.on('dialog', (dialog) => void dialog.accept());
