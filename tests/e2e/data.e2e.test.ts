@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildDemoWeek } from '../fixtures/demo/seed-week';
 import { launchExtension, seedTables, waitFor, type ExtensionSession } from './harness';
 import { FIXTURES_DIR } from './paths';
+import { BACKUP_VERSION } from '@/lib/domain/formats/backup/versions';
 
 const CSV = `${FIXTURES_DIR}/connections/connections-export-2024-notes-preamble-url-EXCERPT.csv`;
 
@@ -107,7 +108,7 @@ describe('data portability from the side panel', () => {
     ]);
     const path = await download.path();
     const backup = JSON.parse(readFileSync(path, 'utf8'));
-    expect(backup).toMatchObject({ format: 'inroads-backup', version: 3 });
+    expect(backup).toMatchObject({ format: 'inroads-backup', version: BACKUP_VERSION });
     expect(download.suggestedFilename()).toMatch(/^inroads-backup-\d{4}-\d{2}-\d{2}\.json$/);
 
     await panel.evaluate(

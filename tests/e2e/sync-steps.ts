@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { DEMO_PROFILES, profilePageHtml } from '../fixtures/demo/profiles';
 import { menuClick, waitFor, type ExtensionSession } from './harness';
 import type { WebDavServer } from './webdav-server';
+import { BADGE_HOST } from './badge-host';
 
 export const PASSPHRASE = 'correct horse battery staple';
 
@@ -45,7 +46,7 @@ export async function addTargetFromProfile(session: ExtensionSession, index: num
   const url = `https://www.linkedin.com/in/${profile.slug}/`;
   session.linkedinPages.set(`/in/${profile.slug}/`, profilePageHtml(profile));
   const page = await session.openLinkedIn(`/in/${profile.slug}/`);
-  await page.locator('inroads-badge').waitFor({ state: 'attached' });
+  await page.locator(BADGE_HOST).waitFor({ state: 'attached' });
   const outcome = (await menuClick(session, { menuItemId: 'inroads-add-page-target', pageUrl: url }, url)) as { added?: string };
   await page.close();
   if (!outcome.added) throw new Error(`${profile.name} was not added`);

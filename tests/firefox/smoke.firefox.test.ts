@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadMessages } from '../i18n-messages';
 import { launchFirefox, waitFor, type FirefoxSession } from './harness';
 import { FIREFOX_ADDON_ID, FIXTURES_DIR } from './paths';
+import { TABS } from '@/components/sidepanel/routes';
 
 interface StoredPerson {
   id: string;
@@ -33,7 +34,8 @@ const PAGES = [
 
 const messages = loadMessages();
 const text = (key: string) => messages[key]!.message;
-const TAB_LABELS = ['navFollowUps', 'navTargets', 'navConnections', 'navReferrals', 'navResearch', 'navTemplates', 'navData', 'navSettings'].map(text);
+/** The side panel's tabs, in order (the routes table drives them). */
+const TAB_LABELS = TABS.map((tab) => text(tab.label));
 
 /** The page's own resources (its images), which a browser asks for whether or not Inroads is there. */
 const referencedByPage = (url: string) => PAGES.some(({ html }) => html.replaceAll('&amp;', '&').includes(url));

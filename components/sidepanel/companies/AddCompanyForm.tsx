@@ -4,6 +4,7 @@ import type { ObjectiveRecord } from '@/lib/domain/model';
 import { FormError } from '@/components/shared/FormError';
 import { useAction } from '@/components/shared/use-action';
 import { t } from '@/lib/domain/i18n';
+import { ObjectiveSelect } from '@/components/sidepanel/ObjectiveSelect';
 
 /** Adds a target company (any spelling: a known one is updated, never doubled), optionally under an objective. */
 export function AddCompanyForm({ objectives }: { objectives: readonly ObjectiveRecord[] }) {
@@ -31,17 +32,7 @@ export function AddCompanyForm({ objectives }: { objectives: readonly ObjectiveR
         <input value={name} maxLength={300} required onChange={(e) => setName(e.target.value)} style={{ width: '100%' }} />
       </label>
       {open.length > 0 && (
-        <label>
-          <span className="label">{t('objectivesPick')}</span>
-          <select value={objectiveId} onChange={(e) => setObjectiveId(e.target.value)}>
-            <option value="">{t('objectivesNone')}</option>
-            {open.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ObjectiveSelect objectives={open} value={objectiveId} onChange={setObjectiveId} />
       )}
       <button type="submit" className="primary" disabled={add.busy}>
         {t('companiesAdd')}

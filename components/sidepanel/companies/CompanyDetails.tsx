@@ -14,6 +14,7 @@ import { EditConflicts } from '@/components/shared/EditConflicts';
 import { LimitNote, limitNoteId } from '@/components/shared/LimitNote';
 import { NoteVersions } from '@/components/sidepanel/NoteVersions';
 import { t } from '@/lib/domain/i18n';
+import { ObjectiveSelect } from '@/components/sidepanel/ObjectiveSelect';
 
 const store = () => import('@/lib/store/companies/companies');
 
@@ -91,20 +92,11 @@ export function CompanyDetails({ company, objectives }: { company: Company; obje
             ))}
           </select>
         </label>
-        <label>
-          <span className="label">{t('objectivesPick')}</span>
-          <select
-            value={company.objectiveId ?? ''}
-            onChange={(e) => void save.run(() => change({ objectiveId: e.target.value }), t('companiesSaved'))}
-          >
-            <option value="">{t('objectivesNone')}</option>
-            {objectives.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ObjectiveSelect
+          objectives={objectives}
+          value={company.objectiveId ?? ''}
+          onChange={(objectiveId) => void save.run(() => change({ objectiveId }), t('companiesSaved'))}
+        />
       </div>
       <label>
         <span className="label">{t('companiesNotes')}</span>

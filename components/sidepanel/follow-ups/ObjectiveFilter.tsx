@@ -1,5 +1,5 @@
 import type { ObjectiveRecord } from '@/lib/domain/model';
-import { t } from '@/lib/domain/i18n';
+import { ObjectiveSelect } from '@/components/sidepanel/ObjectiveSelect';
 
 /** Which objective's people to show ('any', an objective id, or 'none'); nothing when there are no objectives. */
 export function ObjectiveFilter({
@@ -13,17 +13,6 @@ export function ObjectiveFilter({
 }) {
   if (!objectives || objectives.length === 0) return null;
   return (
-    <label>
-      <span className="label">{t('objectivesPick')}</span>
-      <select value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="any">{t('objectivesAny')}</option>
-        {objectives.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.title}
-          </option>
-        ))}
-        <option value="none">{t('objectivesNone')}</option>
-      </select>
-    </label>
+    <ObjectiveSelect objectives={objectives} value={value} onChange={onChange} filter />
   );
 }

@@ -4,6 +4,7 @@ import { listObjectives } from '@/lib/store/objectives/objective-list';
 import type { Person } from '@/lib/domain/model';
 import { useAction } from '@/components/shared/use-action';
 import { t } from '@/lib/domain/i18n';
+import { ObjectiveSelect } from '@/components/sidepanel/ObjectiveSelect';
 
 /** Which objective's list the person is on (nothing when the user has no objectives). */
 export function ObjectiveListSelect({ person, onStatus }: { person: Person; onStatus(message: string): void }) {
@@ -22,16 +23,6 @@ export function ObjectiveListSelect({ person, onStatus }: { person: Person; onSt
   );
   if (!objectives || objectives.length === 0) return null;
   return (
-    <label>
-      <span className="label">{t('objectivesPick')}</span>
-      <select value={person.objectiveId ?? ''} disabled={save.busy} onChange={(e) => void save.run(e.target.value)}>
-        <option value="">{t('objectivesNone')}</option>
-        {objectives.map((o) => (
-          <option key={o.id} value={o.id}>
-            {o.title}
-          </option>
-        ))}
-      </select>
-    </label>
+    <ObjectiveSelect objectives={objectives} value={person.objectiveId ?? ''} disabled={save.busy} onChange={(id) => void save.run(id)} />
   );
 }

@@ -5,6 +5,7 @@ import { STAGE_LABELS } from '@/lib/domain/labels';
 import { DEGREE_LABELS } from '@/lib/domain/labels';
 import { OBJECTIVE_LABELS } from '@/lib/domain/labels';
 import { labels, t } from '@/lib/domain/i18n';
+import { ObjectiveSelect } from '@/components/sidepanel/ObjectiveSelect';
 
 export interface TargetFilterState extends Required<Omit<TargetQuery, 'stage' | 'degree' | 'objective'>> {
   stage: Stage | 'any';
@@ -91,18 +92,7 @@ export function TargetFilters({ value, onChange, companies, objectives = [] }: P
           </select>
         </label>
         {objectives.length > 0 && (
-          <label>
-            <span className="label">{t('objectivesPick')}</span>
-            <select value={value.objectiveId} onChange={(e) => onChange({ objectiveId: e.target.value })}>
-              <option value="any">{t('objectivesAny')}</option>
-              {objectives.map((o) => (
-                <option key={o.id} value={o.id}>
-                  {o.title}
-                </option>
-              ))}
-              <option value="none">{t('objectivesNone')}</option>
-            </select>
-          </label>
+          <ObjectiveSelect objectives={objectives} value={value.objectiveId} onChange={(objectiveId) => onChange({ objectiveId })} filter />
         )}
         <label>
           <span className="label">{t('targetsFilterCompany')}</span>

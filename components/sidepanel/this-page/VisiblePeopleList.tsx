@@ -9,6 +9,7 @@ import { ObjectiveForm } from '@/components/sidepanel/objectives/ObjectiveForm';
 import { FormError } from '@/components/shared/FormError';
 import { useAction } from '@/components/shared/use-action';
 import { plural, t } from '@/lib/domain/i18n';
+import { ObjectiveSelect } from '@/components/sidepanel/ObjectiveSelect';
 
 /** The people a LinkedIn page shows, with checkboxes to add several as targets under one objective. */
 export function VisiblePeopleList({ people }: { people: VisiblePerson[] }) {
@@ -75,17 +76,7 @@ export function VisiblePeopleList({ people }: { people: VisiblePerson[] }) {
         })}
       </ul>
       <div className="row">
-        <label>
-          <span className="label">{t('objectivesPick')}</span>
-          <select value={objectiveId} onChange={(e) => setObjectiveId(e.target.value)}>
-            <option value="">{t('objectivesNone')}</option>
-            {open.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.title}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ObjectiveSelect objectives={open} value={objectiveId} onChange={setObjectiveId} />
         <button type="submit" className="primary" disabled={add.busy || chosen.size === 0}>
           {plural('thisPageAddChosen', chosen.size)}
         </button>
