@@ -1,8 +1,12 @@
+import { useEffect, useState } from 'react';
 import type { Approach, IntroducerOption } from '@/lib/domain/approach/types';
+import { reasonsOpen, rememberReasonsOpen } from '@/lib/platform/reasons-open';
 import { APPROACH_TITLES } from '@/lib/domain/labels';
 import { t, type MessageKey } from '@/lib/domain/i18n';
 
 interface Props {
+  /** The profile shown: the reasons' open or collapsed state is remembered for it (browser session). */
+  profileUrl: string;
   approach: Approach;
   introducer?: IntroducerOption;
   onIntroducer(option: IntroducerOption | undefined): void;
@@ -14,8 +18,27 @@ const BY_CHANNEL = {
   phone: 'approachByPhone',
 } as const satisfies Record<Exclude<Approach['channel'], 'none'>, MessageKey>;
 
-/** The suggested approach with its reasons, warnings and the introducer picker. */
-export function ApproachCard({ approach, introducer, onIntroducer }: Props) {
+/**
+ * The suggested approach with its reasons, warnings and the introducer picker.
+ * The reasons fold under their first one (the popup is 600 pixels high: the
+ * draft and Mark as sent stay in view); opening them is remembered for this
+ * person until the browser closes.
+ */
+export function ApproachCard({ profileUrl, approach, introducer, onIntroducer }: Props) {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    let active = true;
+    void reasonsOpen(profileUrl).then((stored) => active && setOpen(stored), () => undefined);
+    return () => {
+      active = false;
+    };
+  }, [profileUrl]);
+  const toggle = (next: boolean) => {
+    if (next === open) return;
+    setOpen(next);
+    void rememberReasonsOpen(profileUrl, next).catch(() => undefined);
+  };
+  const [first, ...more] = approach.reasons;
   return (
     <section className="card" aria-labelledby="approach-title">
       <h2 id="approach-title" data-testid="approach">
@@ -29,13 +52,21 @@ export function ApproachCard({ approach, introducer, onIntroducer }: Props) {
           {warning}
         </p>
       ))}
-      <ul className="reasons small">
-        {approach.reasons.map((reason) => (
-          <li key={reason}>{reason}</li>
-        ))}
-      </ul>
+      {first !== undefined && (
+        <details className="reasons small" open={open} onToggle={(e) => toggle(e.currentTarget.open)} data-testid="reasons">
+          <summary>
+            {first}
+            {more.length > 0 && !open && <span className="muted"> {t('approachMoreReasons', more.length)}</span>}
+          </summary>
+          <ul className="reasons">
+            {more.map((reason) => (
+              <li key={reason}>{reason}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {approach.introducers.length > 0 && (
-        <label>
+        <label className="inline-label">
           <span className="label">{t('approachIntroducer')}</span>
           <select
             data-testid="introducer"

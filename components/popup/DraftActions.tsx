@@ -88,6 +88,7 @@ export function DraftActions(props: DraftActionProps) {
           defaultChannel={model.approach.channel === 'email' ? 'email' : 'linkedin'}
           asksAnswer
           markers={props.markers}
+          followUpFor={(sentAt) => followUpDate(sentAt, model.settings)}
           onSent={onSent}
           onCancel={() => setMarking(false)}
           {...(props.onPromisedChange ? { onPromisedChange: props.onPromisedChange } : {})}

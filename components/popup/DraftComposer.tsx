@@ -8,7 +8,8 @@ import type { ProfileModel } from './use-profile-model';
 import { useDraft } from './use-draft';
 import { useShownMark } from '@/components/shared/use-shown-mark';
 import { FormError } from '@/components/shared/FormError';
-import { plural, t } from '@/lib/domain/i18n';
+import { t } from '@/lib/domain/i18n';
+import { isConnectionNote } from '@/lib/domain/templates/built-in/connection-notes';
 import { TEMPLATE_LIMITS } from '@/lib/domain/model/limits';
 import { staleDayIn } from '@/lib/domain/templates/promise';
 import { formatCallingDay } from '@/lib/domain/templates/render/dates';
@@ -50,11 +51,14 @@ export function DraftComposer({ snapshot, model, introducer, onIntroducer, now }
     settings: model.settings,
     now,
     ...(promisedAt !== undefined ? { promisedAt } : {}),
+    blurb: model.templates.find((option) => option.moment === 'introduction-blurb'),
   });
   const edited = draft?.edited ?? false;
   const subject = edited ? draft!.subject : composed.subject;
   const body = edited ? draft!.body : composed.body;
   const left = markersLeft(`${subject}\n${body}`);
+  // LinkedIn keeps 300 characters only in an invitation's note; e-mails and messages have no such limit.
+  const isNote = isConnectionNote(template.moment);
   const count = characterCount(body);
   const pickTemplate = (templateId: string) => {
     if (edited && !confirm(t('draftReplaceConfirm'))) return;
@@ -73,7 +77,12 @@ export function DraftComposer({ snapshot, model, introducer, onIntroducer, now }
     <section className="card stack" aria-labelledby="draft-title">
       <div className="spread">
         <h2 id="draft-title">{t('draftTitle')}</h2>
-        <select aria-label={t('draftTemplate')} data-testid="template" value={template.id} onChange={(e) => pickTemplate(e.target.value)}>
+        <select
+          aria-label={t('draftTemplate')}
+          data-testid="template"
+          value={template.id}
+          onChange={(e) => pickTemplate(e.target.value)}
+        >
           {model.templates.map((option) => (
             <option key={option.id} value={option.id}>
               {option.name}
@@ -96,28 +105,36 @@ export function DraftComposer({ snapshot, model, introducer, onIntroducer, now }
         <span className="label">{t('draftMessage')}</span>
         <textarea
           data-testid="draft"
-          rows={10}
+          rows={7}
           value={body}
           maxLength={TEMPLATE_LIMITS.body}
           onChange={(e) => edit({ body: e.target.value })}
         />
       </label>
-      <p className="spread small">
-        <span className={count > LINKEDIN_NOTE_LIMIT ? 'muted' : 'ok'} data-testid="char-count">
-          {count > LINKEDIN_NOTE_LIMIT
-            ? t('draftCharactersOverLimit', [count, LINKEDIN_NOTE_LIMIT])
-            : plural('draftCharacters', count)}
-        </span>
-        {edited && (
-          <button type="button" className="link" onClick={() => update({ templateId: template.id, edited: false, subject: '', body: '' })}>
-            {t('draftReset')}
-          </button>
-        )}
-      </p>
-      <FormError error={error} />
-      {left.length > 0 && (
-        <p className="warning small" data-testid="markers">
-          {t('draftStillToFill', left.join(', '))}
+      {(isNote || edited) && (
+        <p className="spread small">
+          {isNote ? (
+            <span
+              className={count > LINKEDIN_NOTE_LIMIT ? 'warning' : 'ok'}
+              role={count > LINKEDIN_NOTE_LIMIT ? 'alert' : undefined}
+              data-testid="char-count"
+            >
+              {count > LINKEDIN_NOTE_LIMIT
+                ? t('draftCharactersOverLimit', [count, LINKEDIN_NOTE_LIMIT])
+                : t('draftCharactersOfLimit', [count, LINKEDIN_NOTE_LIMIT])}
+            </span>
+          ) : (
+            <span />
+          )}
+          {edited && (
+            <button
+              type="button"
+              className="link"
+              onClick={() => update({ templateId: template.id, edited: false, subject: '', body: '' })}
+            >
+              {t('draftReset')}
+            </button>
+          )}
         </p>
       )}
       {mismatch && introducer && (
@@ -131,6 +148,7 @@ export function DraftComposer({ snapshot, model, introducer, onIntroducer, now }
           onKeep={() => onIntroducer?.(mismatch)}
         />
       )}
+      <FormError error={error} />
       <DraftActions
         onPromisedChange={setPromisedAt}
         {...(promiseWarning ? { promiseWarning } : {})}
@@ -149,6 +167,11 @@ export function DraftComposer({ snapshot, model, introducer, onIntroducer, now }
           setNotice(message);
         }}
       />
+      {left.length > 0 && (
+        <p className="warning small" data-testid="markers">
+          {t('draftStillToFill', left.join(', '))}
+        </p>
+      )}
       <p className="ok small" role="status">
         {notice}
       </p>

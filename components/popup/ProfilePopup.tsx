@@ -57,13 +57,14 @@ export function ProfilePopup({ snapshot, tabId }: { snapshot: ProfileSnapshot; t
       <p className="ok small" role="status">
         {status}
       </p>
-      <ApproachCard approach={model.approach} introducer={introducer} onIntroducer={setChosen} />
+      <ApproachCard profileUrl={snapshot.url} approach={model.approach} introducer={introducer} onIntroducer={setChosen} />
+      {/* The draft and its actions first: at the popup's 400×600 they are in view without scrolling. */}
+      <DraftComposer snapshot={snapshot} model={model} introducer={introducer} onIntroducer={setChosen} now={now} />
       {model.person?.kind !== 'target' && (
         <Suspense fallback={null}>
           <AddTargetForm snapshot={snapshot} />
         </Suspense>
       )}
-      <DraftComposer snapshot={snapshot} model={model} introducer={introducer} onIntroducer={setChosen} now={now} />
       <Suspense fallback={null}>
         <YourDetails settings={model.settings} compact />
       </Suspense>

@@ -8,6 +8,10 @@ import { ChannelSelect } from './ChannelSelect';
 import { FormError } from './FormError';
 import { fromDateInput, toDateInput } from './labels';
 import { useAction } from './use-action';
+import { InroadsError } from '@/lib/domain/errors';
+
+/** The earliest day the input offers (stored dates start on 1 January 1990 UTC, lib/domain/model/limits.ts; a day later fits every zone). */
+const EARLIEST_DAY = '1990-01-02';
 
 // Shown only for an introduction request whose introducer is a bare name: its own chunk, out of the popup's first paint.
 const IntroducerLink = lazy(() => import('./IntroducerLink').then((m) => ({ default: m.IntroducerLink })));
@@ -28,6 +32,8 @@ interface Props {
   onPromisedChange?(at: number): void;
   /** Why the text and the date disagree (text edited by hand), in words. */
   promiseWarning?: string;
+  /** The follow-up date the method proposes for a message sent then (used when the user back-dates it). */
+  followUpFor?(sentAt: number): number;
 }
 
 /**
@@ -35,11 +41,32 @@ interface Props {
  * records what the user sent (lib/store/use-cases/mark-sent.ts), once per click.
  */
 export function MarkSentForm(props: Props) {
-  const { message, defaultChannel, asksAnswer, markers, layout, onSent, onCancel, onPromisedChange } = props;
+  const { message, defaultChannel, asksAnswer, markers, layout, onSent, onCancel, onPromisedChange, followUpFor } = props;
   const [channel, setChannel] = useState<Channel>(defaultChannel);
+  const [openedAt] = useState(() => Date.now());
+  const today = toDateInput(openedAt);
+  const [sentOn, setSentOn] = useState(today);
   const promisedAt = message.promisedFollowUpAt;
-  const [typed, setFollowUp] = useState(() => (promisedAt === undefined ? '' : toDateInput(promisedAt)));
+  const [firstPromised] = useState(promisedAt);
+  const [typed, setTyped] = useState(() => (promisedAt === undefined ? '' : toDateInput(promisedAt)));
+  const [followUpTouched, setFollowUpTouched] = useState(false);
   const followUp = onPromisedChange && promisedAt !== undefined ? toDateInput(promisedAt) : typed;
+  // With onPromisedChange the date drives the draft's promised day (one date per promise); else it is the form's own.
+  const setFollowUp = (value: string) => {
+    const at = fromDateInput(value);
+    if (onPromisedChange && at !== undefined) onPromisedChange(at);
+    else setTyped(value);
+  };
+  // Sent today: now, to the minute. Back-dated: that day (9:00 in the zone of Settings).
+  const sentAt = sentOn === today ? undefined : fromDateInput(sentOn);
+  const pickSentOn = (value: string) => {
+    setSentOn(value);
+    const at = value === today ? openedAt : fromDateInput(value);
+    // The cadence counts from the day it was sent: the proposed follow-up moves with it until the user picks one.
+    if (asksAnswer && !followUpTouched && followUpFor && at !== undefined) {
+      setFollowUp(value === today && firstPromised !== undefined ? toDateInput(firstPromised) : toDateInput(followUpFor(at)));
+    }
+  };
   // The date the draft promises is kept exactly unless the user picks another day.
   const promised = !asksAnswer
     ? undefined
@@ -47,9 +74,8 @@ export function MarkSentForm(props: Props) {
       ? promisedAt
       : fromDateInput(followUp);
   const pickDate = (value: string) => {
-    const at = fromDateInput(value);
-    if (onPromisedChange && at !== undefined) onPromisedChange(at);
-    else setFollowUp(value);
+    setFollowUpTouched(true);
+    setFollowUp(value);
   };
   const shown = message.introducer;
   // The contact linked for the name shown (a choice made for another introducer no longer counts).
@@ -61,10 +87,12 @@ export function MarkSentForm(props: Props) {
       // Loaded on use: the writes' validation (zod) stays out of the popup's first paint.
       const { markSent } = await import('@/lib/store/use-cases/mark-sent');
       const { promisedFollowUpAt: _, introducer: _shown, ...rest } = message;
+      if (sentOn !== today && sentAt === undefined) throw new InroadsError('draftEnterSentOn');
       const linked = unlinked ? introducer : shown;
+      const sent = { ...rest, channel, ...(sentAt !== undefined ? { sentAt } : {}) };
       await markSent(
         getDb(),
-        { ...rest, channel, ...(promised ? { promisedFollowUpAt: promised } : {}), ...(linked ? { introducer: linked } : {}) },
+        { ...sent, ...(promised ? { promisedFollowUpAt: promised } : {}), ...(linked ? { introducer: linked } : {}) },
         Date.now(),
       );
       return promised;
@@ -84,6 +112,18 @@ export function MarkSentForm(props: Props) {
       {layout === 'card' && <p className="small">{t('draftRecordHint', TOUCH_LABELS[message.kind])}</p>}
       <div className="row">
         <ChannelSelect value={channel} onChange={setChannel} />
+        <label>
+          <span className="label">{t('draftSentOn')}</span>
+          <input
+            type="date"
+            data-testid="sent-on"
+            value={sentOn}
+            min={EARLIEST_DAY}
+            max={today}
+            required
+            onChange={(e) => pickSentOn(e.target.value)}
+          />
+        </label>
         {asksAnswer && (
           <label>
             <span className="label">{t('draftFollowUpOn')}</span>

@@ -124,6 +124,7 @@ export function DraftPanel({ personId, onSent }: { personId: string; onSent(mess
         markers={markers}
         onPromisedChange={repromise}
         {...(stale ? { promiseWarning: t('draftPromiseStale', [stale, formatCallingDay(promised, zone)]) } : {})}
+        followUpFor={(sentAt) => followUpDate(sentAt, ctx.settings)}
         onSent={(promised) =>
           onSent(
             promised

@@ -8,6 +8,7 @@ import { labels, t } from '@/lib/domain/i18n';
 export const SECTION_TITLES = labels<FollowUpSection>({
   overdue: 'followUpsOverdue',
   today: 'followUpsToday',
+  tomorrow: 'followUpsTomorrow',
   'this-week': 'followUpsThisWeek',
   later: 'followUpsLater',
   waiting: 'followUpsWaiting',

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { getDb } from '@/lib/store';
 import { snoozePerson } from '@/lib/store/people/person-edit';
 import type { Person } from '@/lib/domain/model';
@@ -20,12 +21,20 @@ type Done = 'followUpsSnoozed' | 'followUpsSkipped';
 
 /** Snooze (1 day, next calling day, 1 week) and Skip (until the next cycle). */
 export function SnoozeMenu({ person, dates, followUpDays, onStatus }: Props) {
+  // Said beside the row too: the list's status line may be out of view.
+  const [said, setSaid] = useState('');
+  const tell = (message: string) => {
+    setSaid(message);
+    onStatus(message);
+  };
   const snoozing = useAction(
     async (until: number, done: Done) => {
-      await snoozePerson(getDb(), person.id, until, Date.now());
-      return t(done, [person.name, formatDay(until)]);
+      const outcome = await snoozePerson(getDb(), person.id, until, Date.now());
+      return outcome.snoozed
+        ? t(done, [person.name, formatDay(outcome.until)])
+        : t('followUpsAlreadyLater', [person.name, formatDay(outcome.due), formatDay(until)]);
     },
-    { failure: 'followUpsNotSnoozed', onDone: onStatus, onError: onStatus },
+    { failure: 'followUpsNotSnoozed', onDone: tell, onError: tell },
   );
   const snooze = (until: number, done: Done) => void snoozing.run(until, done);
   return (
@@ -52,6 +61,9 @@ export function SnoozeMenu({ person, dates, followUpDays, onStatus }: Props) {
       >
         {t('followUpsSkip')}
       </button>
+      <span className="small" role="status" data-testid="snooze-said">
+        {said}
+      </span>
     </>
   );
 }

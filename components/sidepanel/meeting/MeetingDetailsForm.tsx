@@ -5,7 +5,7 @@ import { isEditConflict } from '@/lib/store/edit-conflict';
 import { MeetingMode, MeetingStatus, type Meeting } from '@/lib/domain/model';
 import { MEETING_LIMITS } from '@/lib/domain/model/limits';
 import { MEETING_MODE_LABELS, MEETING_STATUS_LABELS } from '@/lib/domain/labels';
-import { fromDateTimeInput, toDateTimeInput } from '@/components/shared/labels';
+import { formatDateTime, fromDateTimeInput, toDateTimeInput } from '@/components/shared/labels';
 import { t } from '@/lib/domain/i18n';
 import { useQueuedAction } from '@/components/shared/use-action';
 import { useEditState } from '@/components/shared/edit-state';
@@ -24,9 +24,14 @@ export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; on
   const [theirPlace, setTheirPlace] = useState<string | null>(null);
   // Each field saves as it changes: queued, so a quick second change is not dropped.
   const saving = useQueuedAction(
-    async (change: MeetingChange, expected?: Partial<Record<keyof MeetingChange, unknown>>, after?: () => void) => {
+    async (
+      change: MeetingChange,
+      expected?: Partial<Record<keyof MeetingChange, unknown>>,
+      after?: () => void,
+      heldEarly?: boolean,
+    ) => {
       try {
-        const stored = await updateMeeting(getDb(), meeting.id, change, Date.now(), expected);
+        const stored = await updateMeeting(getDb(), meeting.id, change, Date.now(), expected, { heldEarly: heldEarly === true });
         // Only once stored: the form now starts from what it saved.
         after?.();
         return stored;
@@ -58,6 +63,12 @@ export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; on
   const savePlace = (place = state.values.place.trim(), from = state.base.place) => {
     if (place === from) return;
     void save({ place }, { place: from }, () => (saved({ place }), setTheirPlace(null)));
+  };
+  // A meeting still to come is marked held only once the user confirms it took place early.
+  const saveStatus = (status: MeetingStatus) => {
+    const early = status === 'done' && meeting.at > Date.now();
+    if (early && !window.confirm(t('meetingHeldEarlyConfirm', formatDateTime(meeting.at)))) return;
+    void save({ status }, undefined, undefined, early);
   };
   return (
     <section aria-labelledby="meeting-details">
@@ -91,7 +102,7 @@ export function MeetingDetailsForm({ meeting, onStatus }: { meeting: Meeting; on
         </label>
         <label>
           <span className="label">{t('meetingStatus')}</span>
-          <select value={meeting.status} onChange={(e) => void save({ status: e.target.value as MeetingStatus })}>
+          <select value={meeting.status} onChange={(e) => saveStatus(e.target.value as MeetingStatus)}>
             {MeetingStatus.options.map((s) => (
               <option key={s} value={s}>
                 {MEETING_STATUS_LABELS[s]}

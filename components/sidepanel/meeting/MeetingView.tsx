@@ -48,7 +48,7 @@ export function MeetingView({ meetingId }: { meetingId: string }) {
       <MeetingDetailsForm key={`details-${meeting.id}`} meeting={meeting} onStatus={setStatus} />
       <MeetingPrep meeting={meeting} person={person} settings={settings} onStatus={setStatus} />
       <MeetingNotes key={`notes-${meeting.id}`} meeting={meeting} onStatus={setStatus} />
-      <ReferralsForm meeting={meeting} person={person} settings={settings} onStatus={setStatus} />
+      <ReferralsForm given={{ meeting }} person={person} settings={settings} onStatus={setStatus} />
     </>
   );
 }

@@ -1,10 +1,10 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { getDb } from '@/lib/store';
 import { recordReferrals, type ReferralGiven } from '@/lib/store/use-cases/record-referrals';
 import { InroadsError } from '@/lib/domain/errors';
 import { useAction } from '@/components/shared/use-action';
 import { normaliseProfileUrl } from '@/lib/domain/identity/profile-url';
-import type { Meeting, Person, Settings } from '@/lib/domain/model';
+import type { Meeting, Person, Settings, Touch } from '@/lib/domain/model';
 import { defaultCheckBackAt } from '@/lib/domain/cadence/cadence';
 import { fromDateInput, toDateInput } from '@/components/shared/labels';
 import { ReferralFields, type ReferralDraft } from './ReferralFields';
@@ -12,7 +12,8 @@ import { ReferralsGiven } from './ReferralsGiven';
 import { plural, t } from '@/lib/domain/i18n';
 
 interface Props {
-  meeting: Meeting;
+  /** Where the referrals were given: a meeting, or a reply or a decline ("ask Jordan instead"). */
+  given: { meeting: Meeting } | { answer: Touch };
   person: Person;
   settings: Settings;
   onStatus(message: string): void;
@@ -43,9 +44,13 @@ export function toReferral(r: ReferralDraft, defaultAt: number): ReferralGiven |
   };
 }
 
-/** Referrals given in the meeting: each becomes a new target linked to who referred them. */
-export function ReferralsForm({ meeting, person, settings, onStatus }: Props) {
-  const defaultAt = defaultCheckBackAt(meeting.at, settings);
+/** Referrals given in the meeting (or a reply, or a decline): each becomes a new target linked to who referred them. */
+export function ReferralsForm({ given, person, settings, onStatus }: Props) {
+  const source = 'meeting' in given ? { id: given.meeting.id, at: given.meeting.at, referrals: given.meeting.referrals } : undefined;
+  const answer = 'answer' in given ? given.answer : undefined;
+  const at = source?.at ?? answer!.at;
+  const defaultAt = defaultCheckBackAt(at, settings);
+  const headingId = useId();
   const blank = (): ReferralDraft => ({
     key: nextKey++,
     name: '',
@@ -69,7 +74,7 @@ export function ReferralsForm({ meeting, person, settings, onStatus }: Props) {
       }
       const referrals = checked.filter((c): c is ReferralGiven => typeof c === 'object');
       if (referrals.length === 0) throw new InroadsError('referralsTypeName');
-      return recordReferrals(getDb(), meeting.id, referrals, Date.now());
+      return recordReferrals(getDb(), source ? source.id : { touchId: answer!.id }, referrals, Date.now());
     },
     {
       failure: 'commonNotSaved',
@@ -83,17 +88,17 @@ export function ReferralsForm({ meeting, person, settings, onStatus }: Props) {
     },
   );
   return (
-    <section aria-labelledby="meeting-referrals">
-      <h2 id="meeting-referrals">{t('referralsTitle')}</h2>
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('referralsTitle')}</h2>
       <p className="small muted">{t('referralsIntro', person.name)}</p>
-      <ReferralsGiven meeting={meeting} added={added} />
+      <ReferralsGiven referrals={source?.referrals ?? answer?.referrals ?? []} added={added} />
       <form className="stack" onSubmit={save.submit} aria-label={t('referralsFormLabel')}>
         {rows.map((r, i) => (
           <ReferralFields
             key={r.key}
             referral={r}
             index={i}
-            meetingAt={meeting.at}
+            meetingAt={at}
             referrerName={person.name}
             settings={settings}
             onChange={(patch) => change(r.key, patch)}

@@ -1,21 +1,21 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { getDb } from '@/lib/store';
-import type { Meeting } from '@/lib/domain/model';
+import type { GivenReferral } from '@/lib/domain/model';
 import { formatDay } from '@/components/shared/labels';
 import { routeHref } from '@/components/sidepanel/use-route';
 import { t } from '@/lib/domain/i18n';
 
-/** The people referred in this meeting, each a link to their page; the ones just added marked new. */
-export function ReferralsGiven({ meeting, added }: { meeting: Meeting; added: string[] }) {
-  const ids = meeting.referrals.map((r) => r.personId);
+/** The people referred (in a meeting, a reply or a decline), each a link to their page; the ones just added marked new. */
+export function ReferralsGiven({ referrals, added }: { referrals: readonly GivenReferral[]; added: string[] }) {
+  const ids = referrals.map((r) => r.personId);
   const key = ids.join(',');
   const loaded = useLiveQuery(async () => ({ key, people: await getDb().people.bulkGet(ids) }), [key]);
   // Until the people of the current list are loaded (not the previous list's), show nothing.
-  if (meeting.referrals.length === 0 || loaded?.key !== key) return null;
+  if (referrals.length === 0 || loaded?.key !== key) return null;
   const { people } = loaded;
   return (
     <ul className="plain stack" data-testid="referrals-given">
-      {meeting.referrals.map((referral, i) => {
+      {referrals.map((referral, i) => {
         const target = people[i];
         return (
           <li key={`${referral.personId}-${i}`}>

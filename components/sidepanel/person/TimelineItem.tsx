@@ -7,6 +7,7 @@ import { appNoteText, CHANNEL_LABELS, MEETING_MODE_LABELS, MEETING_STATUS_LABELS
 import { routeHref } from '@/components/sidepanel/use-route';
 import { t } from '@/lib/domain/i18n';
 import { useAction } from '@/components/shared/use-action';
+import { AnswerReferrals } from './AnswerReferrals';
 
 function Collapsed({ summary, text }: { summary: string; text: string }) {
   return (
@@ -41,6 +42,7 @@ function TouchItem({ touch, onStatus }: { touch: Touch; onStatus(message: string
       {touch.text && <Collapsed summary={t('timelineMessage')} text={touch.text} />}
       {touch.appNote && <p className="small muted">{appNoteText(touch.appNote)}</p>}
       {touch.note && <p className="small pre-wrap">{touch.note}</p>}
+      {(touch.kind === 'reply' || touch.kind === 'declined') && <AnswerReferrals answer={touch} onStatus={onStatus} />}
       {touch.promisedFollowUpAt !== undefined && (
         <p className="small">{t('timelinePromisedFollowUp', formatDay(touch.promisedFollowUpAt))}</p>
       )}

@@ -4,7 +4,8 @@
  *
  * Order of the rules:
  * 1. Candidates, people marked declined / moved-on, and people whose latest
- *    answer was a decline: nothing is owed.
+ *    answer was a decline: nothing is owed — except a check-back agreed in a
+ *    reply or a decline that named someone else to contact.
  * 2. With a (not cancelled) meeting: the earliest due of what the meeting
  *    leaves owed (notes, thank-you, thanks to the introducer), an agreed
  *    check-back with the referrer, and preparing the next meeting; when none
@@ -17,8 +18,9 @@
 import type { Meeting } from '@/lib/domain/model/meeting';
 import type { Touch } from '@/lib/domain/model/touch';
 import { EARLIEST_DATE, LATEST_DATE } from '@/lib/domain/model/limits';
+import { byMinuteThenLogged } from './order';
 import { addDaysInZone, cadenceZone, isUsableDate, onCallingDay } from './dates';
-import { checkBackAction, defaultCheckBackAt } from './check-back';
+import { answersWithReferrals, checkBackAction, defaultCheckBackAt } from './check-back';
 import { contactIntroducedAction, introducerAction } from './introducer-actions';
 import { introducerThread } from './introducer-thread';
 import { afterMeetingAction, isHeld, meetingEnd, prepareAction } from './meeting';
@@ -32,9 +34,13 @@ export { introducerThread, type IntroducerThread, type IntroducerState } from '.
 export { followUpDate, startOfZonedDay } from './dates';
 export { unansweredMessages } from './outreach';
 
-/** Oldest first; ties by when recorded, then by id, so the input order never matters. */
+/**
+ * Oldest first, by the minute (the precision people enter times with: a reply
+ * logged at 09:00 for a message marked sent at 09:00:37 came after it); ties
+ * by the order they were logged, then by id, so the input order never matters.
+ */
 function byDate<T extends { id: string; at: number; createdAt: number }>(a: T, b: T): number {
-  return a.at - b.at || a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return byMinuteThenLogged(a, b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -84,7 +90,7 @@ function meetingAction(ctx: CadenceContext): CadenceAction {
   const latest = held[held.length - 1];
   const owed = [
     first && latest ? afterMeetingAction(ctx, first, latest) : undefined,
-    checkBackAction(ctx, held),
+    checkBackAction(ctx, [...held, ...answersWithReferrals(ctx.touches)]),
     upcoming ? prepareAction(ctx, upcoming) : undefined,
   ].filter((a): a is CadenceAction => a !== undefined);
   const earliest = owed.sort((a, b) => a.due - b.due)[0];
@@ -116,10 +122,14 @@ const MESSAGE_OR_ANSWER: readonly string[] = [...MESSAGE_KINDS, ...ANSWER_KINDS]
 export function computeNextAction(input: CadenceInput): CadenceAction | undefined {
   const { person } = input;
   if (person.kind !== 'target') return undefined;
-  if (person.stage === 'declined' || person.stage === 'moved-on') return undefined;
+  if (person.stage === 'moved-on') return undefined;
   const ctx = contextOf(input);
-  if (declinedLast(ctx)) return undefined;
-  const action = nextAction(ctx);
+  // A reply or a decline that named someone to contact may have agreed a check-back (with a meeting, meetingAction weighs it).
+  const fromAnswers = ctx.meetings.length > 0 ? undefined : checkBackAction(ctx, answersWithReferrals(ctx.touches));
+  const declined = person.stage === 'declined' || declinedLast(ctx);
+  if (declined && !fromAnswers) return undefined;
+  const usual = declined ? undefined : nextAction(ctx);
+  const action = usual && (!fromAnswers || usual.due <= fromAnswers.due) ? usual : fromAnswers!;
   const snoozed = person.snoozedUntil;
   const wanted = isUsableDate(snoozed) && snoozed > input.now ? Math.max(action.due, snoozed) : action.due;
   // Within the dates Inroads stores (1990–2200), whatever history it is given: what is owed stays storable.

@@ -33,8 +33,16 @@ interface PendingCheckBack {
   people: number;
 }
 
-/** Agreed check-backs from held meetings, one per date, oldest first. */
-function agreedCheckBacks(held: readonly Meeting[]): PendingCheckBack[] {
+/** Where referrals were given: a held meeting, or a reply or decline that suggested someone. */
+type ReferralSource = Pick<Meeting, 'at'> & { referrals?: Meeting['referrals'] };
+
+/** The replies and declines that named people to contact instead (issue 15: "ask Jordan instead"). */
+export function answersWithReferrals(touches: readonly Touch[]): Touch[] {
+  return touches.filter((t) => (t.kind === 'reply' || t.kind === 'declined') && (t.referrals?.length ?? 0) > 0);
+}
+
+/** Agreed check-backs from held meetings and answers, one per date, oldest first. */
+function agreedCheckBacks(held: readonly ReferralSource[]): PendingCheckBack[] {
   const byDate = new Map<number, PendingCheckBack>();
   for (const meeting of held) {
     for (const referral of meeting.referrals ?? []) {
@@ -67,7 +75,7 @@ function openCheckBacks(agreed: PendingCheckBack[], touches: readonly Touch[], z
   return open;
 }
 
-export function checkBackAction(ctx: CadenceContext, held: readonly Meeting[]): CadenceAction | undefined {
+export function checkBackAction(ctx: CadenceContext, held: readonly ReferralSource[]): CadenceAction | undefined {
   const next = openCheckBacks(agreedCheckBacks(held), ctx.touches, ctx.zone)[0];
   if (!next) return undefined;
   return {
@@ -88,8 +96,10 @@ export function referralCheckBack(
   referrerTouches: readonly Touch[],
   personId: string,
 ): { referral?: GivenReferral; checkedBack: boolean } {
-  const meeting = referrerMeetings.find((m) => m.referrals.some((r) => r.personId === personId));
-  const referral = meeting?.referrals.find((r) => r.personId === personId);
-  if (!meeting || !referral) return { checkedBack: false };
-  return { referral, checkedBack: referrerTouches.some((t) => t.kind === 'check-back' && t.at >= meeting.at) };
+  // A referral comes from a meeting or from an answer that named someone ("ask Jordan instead").
+  const sources: ReferralSource[] = [...referrerMeetings, ...answersWithReferrals(referrerTouches)];
+  const source = sources.find((s) => (s.referrals ?? []).some((r) => r.personId === personId));
+  const referral = source?.referrals?.find((r) => r.personId === personId);
+  if (!source || !referral) return { checkedBack: false };
+  return { referral, checkedBack: referrerTouches.some((t) => t.kind === 'check-back' && t.at >= source.at) };
 }

@@ -103,6 +103,9 @@ export const TEMPLATE_MOMENTS = [
   'check-back',
   'progress-update',
   'meeting-questions',
+  'connection-note-direct',
+  'connection-note-introduced',
+  'connection-note-cold',
 ] as const;
 
 /** What `Settings.parse({})` gives (a unit test keeps the two equal). */

@@ -31,7 +31,7 @@ export const COMPANY_LIMITS = { key: 300, name: 300, aliases: 100, notes: 10_000
 export const ID_LIMIT = 64;
 
 /** Limits of a touch's texts (lib/domain/model/touch.ts). */
-export const TOUCH_LIMITS = { text: 100_000, subject: 1000, note: 10_000 } as const;
+export const TOUCH_LIMITS = { text: 100_000, subject: 1000, note: 10_000, referrals: 100 } as const;
 
 /** Limits of a meeting's texts (lib/domain/model/meeting.ts). */
 export const MEETING_LIMITS = { place: 500, question: 1000, questions: 100, notes: 100_000, referrals: 100 } as const;

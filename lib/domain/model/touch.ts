@@ -2,6 +2,7 @@ import { z } from './zod';
 import { APP_NOTE_CODES, CHANNELS, TOUCH_KINDS } from './constants';
 import { TOUCH_LIMITS as LIMIT } from './limits';
 import { StoredDate } from './stored-date';
+import { GivenReferral } from './meeting';
 
 export const TouchKind = z.enum(TOUCH_KINDS);
 export type TouchKind = z.infer<typeof TouchKind>;
@@ -30,6 +31,8 @@ export const Touch = z.object({
   appNote: z
     .object({ code: z.enum(APP_NOTE_CODES), params: z.array(z.string().max(300)).max(2) })
     .optional(),
+  /** For a reply or a decline: the people they suggested instead ("ask Jordan"), as in a meeting. */
+  referrals: z.array(GivenReferral).max(LIMIT.referrals).optional(),
   createdAt: StoredDate,
 });
 export type Touch = z.infer<typeof Touch>;

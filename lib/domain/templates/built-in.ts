@@ -7,9 +7,10 @@ import type { Template, TemplateMoment } from '@/lib/domain/model';
 import { AFTER_TEMPLATES } from '@/lib/domain/templates/built-in/after';
 import { FOLLOW_UP_TEMPLATES } from '@/lib/domain/templates/built-in/follow-ups';
 import { REQUEST_TEMPLATES } from '@/lib/domain/templates/built-in/requests';
+import { CONNECTION_NOTE_TEMPLATES } from '@/lib/domain/templates/built-in/connection-notes';
 
 export const BUILT_IN_TEMPLATES: readonly Template[] = Object.freeze(
-  [...REQUEST_TEMPLATES, ...FOLLOW_UP_TEMPLATES, ...AFTER_TEMPLATES].map((t) =>
+  [...REQUEST_TEMPLATES, ...CONNECTION_NOTE_TEMPLATES, ...FOLLOW_UP_TEMPLATES, ...AFTER_TEMPLATES].map((t) =>
     Object.freeze({ ...t, builtIn: true, updatedAt: 0 }),
   ),
 );

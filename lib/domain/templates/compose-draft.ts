@@ -1,9 +1,11 @@
 import type { Person, ProfileSnapshot, Settings, Template, TemplateMoment, TouchKind } from '@/lib/domain/model';
 import type { Approach, IntroducerOption } from '@/lib/domain/approach/types';
-import { renderDraft } from './render';
+import { renderDraft, renderTemplate } from './render';
 import { promisedSlot } from './promise';
+import { builtInTemplateFor } from './built-in';
 import { PLACEHOLDER_LABELS } from '@/lib/domain/templates/render/placeholders';
 import { buildDraftValues } from '@/lib/domain/templates/render/values';
+import type { DraftValues } from '@/lib/domain/templates/render/placeholders';
 
 export interface ComposedDraft {
   subject: string;
@@ -29,6 +31,14 @@ export interface ComposeArgs {
   now: number;
   /** The date promised (the follow-up date chosen); default the method's: a week ahead, on a calling day. */
   promisedAt?: number;
+  /** The note about the user an introducer forwards (the user's edit, else the built-in). */
+  blurb?: Template;
+}
+
+/** Fills {{forwardableNote}} with the short note about the user, rendered with the same values. */
+export function withForwardableNote(values: DraftValues, blurb: Template | undefined): DraftValues {
+  const note = renderTemplate((blurb ?? builtInTemplateFor('introduction-blurb')).body, values).text.trim();
+  return note === '' ? values : { ...values, forwardableNote: note };
 }
 
 /** Renders a template for one person: the text the popup puts in the editor. */
@@ -45,7 +55,7 @@ export function composeDraft(args: ComposeArgs): ComposedDraft {
   };
   // One date per promise: the day the text states ("I will call you on…", "I'll follow up on…") is the follow-up date.
   const promise = args.promisedAt ?? buildDraftValues(draftArgs).followUpAt;
-  const values = buildDraftValues({ ...draftArgs, followUpAt: promise, callAt: promise });
+  const values = withForwardableNote(buildDraftValues({ ...draftArgs, followUpAt: promise, callAt: promise }), args.blurb);
   const { subject, body } = renderDraft(args.template, values);
   const names = [...new Set([...(subject?.markers ?? []), ...body.markers])];
   return {

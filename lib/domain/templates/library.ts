@@ -9,6 +9,7 @@ import { renderTemplate } from './render';
 import { PLACEHOLDER_LABELS, type PlaceholderName } from '@/lib/domain/templates/render/placeholders';
 import { buildDraftValues } from '@/lib/domain/templates/render/values';
 import { BUILT_IN_TEMPLATES } from './built-in';
+import { withForwardableNote } from './compose-draft';
 import { labels } from '@/lib/domain/i18n';
 
 export const MOMENT_LABELS = labels<TemplateMoment>({
@@ -26,6 +27,9 @@ export const MOMENT_LABELS = labels<TemplateMoment>({
   'check-back': 'templateMomentCheckBack',
   'progress-update': 'templateMomentProgressUpdate',
   'meeting-questions': 'templateMomentMeetingQuestions',
+  'connection-note-direct': 'templateMomentConnectionNoteDirect',
+  'connection-note-introduced': 'templateMomentConnectionNoteIntroduced',
+  'connection-note-cold': 'templateMomentConnectionNoteCold',
 });
 
 /** Moments whose message is an email (the built-in has a subject line). */
@@ -72,13 +76,16 @@ export function previewTemplate(
   settings: Settings,
   now: number,
 ): TemplatePreview {
-  const values = buildDraftValues({
-    person: PREVIEW_PERSON,
-    introducer: PREVIEW_INTRODUCER,
-    referrerName: PREVIEW_INTRODUCER.name,
-    settings,
-    now,
-  });
+  const values = withForwardableNote(
+    buildDraftValues({
+      person: PREVIEW_PERSON,
+      introducer: PREVIEW_INTRODUCER,
+      referrerName: PREVIEW_INTRODUCER.name,
+      settings,
+      now,
+    }),
+    undefined,
+  );
   const subject = draft.subject === undefined ? undefined : renderTemplate(draft.subject, values);
   const body = renderTemplate(draft.body, values);
   const markers = new Set<PlaceholderName>([...(subject?.markers ?? []), ...body.markers]);

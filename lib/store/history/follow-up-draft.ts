@@ -139,6 +139,7 @@ export function composeActionDraft(ctx: DraftContext, now: number, promisedAt?: 
     settings: ctx.settings,
     now,
     ...(promisedAt !== undefined ? { promisedAt } : {}),
+    blurb: ctx.templates.find((t) => t.moment === 'introduction-blurb'),
   });
   const to = recipient === 'introducer' ? ctx.introducer?.email : pageIntroducer ? undefined : person.email;
   const profileUrl = recipient === 'introducer' ? ctx.introducer?.profileUrl : pageIntroducer ? pageIntroducer.url : person.profileUrl;

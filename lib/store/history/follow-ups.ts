@@ -3,7 +3,14 @@ import type { Person } from '@/lib/domain/model';
 import type { InroadsDb } from '@/lib/store/database';
 
 export type FollowUpSection = FollowUpGroup | 'waiting';
-export const FOLLOW_UP_SECTIONS: FollowUpSection[] = ['overdue', 'today', 'this-week', 'later', 'waiting'];
+/**
+ * Sections strictly by due date, then "waiting on them" apart: follow-ups
+ * whose day is after tomorrow, while the user waits for an answer (each row
+ * dated). A follow-up due today or tomorrow is in Today or Tomorrow: the user
+ * acts on it then.
+ */
+export const FOLLOW_UP_SECTIONS: FollowUpSection[] = ['overdue', 'today', 'tomorrow', 'this-week', 'later', 'waiting'];
+const OWED_NOW: readonly FollowUpSection[] = ['overdue', 'today', 'tomorrow'];
 
 export interface FollowUpRow {
   person: Person;
@@ -45,10 +52,11 @@ export async function followUpList(
     const action = person.nextAction;
     if (!action || person.kind !== 'target') continue;
     const group = followUpGroup(action.due, now, timeZone);
-    const waiting = group !== 'overdue' && group !== 'today' && isWaitingOnThem(action, now);
+    const waiting = !OWED_NOW.includes(group) && isWaitingOnThem(action, now);
     rows.push({ person, section: waiting ? 'waiting' : group });
   }
-  return rows;
+  // Oldest due first within each section (the index orders by nextActionAt, which a snooze may move).
+  return rows.sort((a, b) => (a.person.nextAction?.due ?? 0) - (b.person.nextAction?.due ?? 0));
 }
 
 export interface FollowUpCounts {

@@ -40,8 +40,11 @@ export type MeetingChange = Partial<
 
 /**
  * Saves preparation, notes or a status change (only the fields in `change`);
- * notes mark the meeting held. With `expected` (what the form started from),
- * a field stored otherwise meanwhile throws an EditConflict; nothing is written.
+ * notes mark the meeting held once its time has come. With `expected` (what
+ * the form started from), a field stored otherwise meanwhile throws an
+ * EditConflict; nothing is written. A meeting still in the future is marked
+ * held only with `heldEarly` (the user confirmed it took place early; its
+ * date becomes now), else it is refused in words.
  */
 export async function updateMeeting(
   db: InroadsDb,
@@ -49,6 +52,7 @@ export async function updateMeeting(
   change: MeetingChange,
   now: number,
   expected?: Partial<Record<keyof MeetingChange, unknown>>,
+  options: { heldEarly?: boolean } = {},
 ): Promise<Meeting> {
   return db.transaction('rw', historyTables(db), async () => {
     const meeting = await db.meetings.get(meetingId);
@@ -56,10 +60,17 @@ export async function updateMeeting(
     const conflicts = conflictsOf(meeting, expected);
     if (conflicts.length > 0) throw new EditConflict(conflicts);
     const wroteNotes = change.notes !== undefined && change.notes.trim() !== '' && !meeting.notesWrittenAt;
+    const at = change.at ?? meeting.at;
+    // Notes written before the meeting are preparation: they do not make it held.
+    const heldByNotes = wroteNotes && at <= now ? { status: change.status ?? ('done' as const) } : {};
+    const status = (heldByNotes.status ?? change.status ?? meeting.status);
+    const newlyHeldInFuture = status === 'done' && at > now && (meeting.status !== 'done' || change.at !== undefined);
+    if (newlyHeldInFuture && !options.heldEarly) throw new InroadsError('meetingHeldInFuture');
     const next = storable(Meeting, {
       ...meeting,
       ...change,
-      ...(wroteNotes ? { notesWrittenAt: now, status: change.status ?? 'done' } : {}),
+      ...(wroteNotes ? { notesWrittenAt: now, ...heldByNotes } : {}),
+      ...(newlyHeldInFuture ? { at: now } : {}),
       updatedAt: now,
     });
     await db.meetings.put(next);

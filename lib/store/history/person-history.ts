@@ -2,6 +2,7 @@
 import type { Meeting, Person, Touch } from '@/lib/domain/model';
 import type { InroadsDb } from '@/lib/store/database';
 import { meetingsOf, touchesOf } from './next-action';
+import { byMinuteThenLogged } from '@/lib/domain/cadence/order';
 
 export type TimelineEntry =
   | { type: 'touch'; at: number; key: string; touch: Touch }
@@ -9,8 +10,8 @@ export type TimelineEntry =
   | { type: 'notes'; at: number; key: string; meeting: Meeting };
 
 /**
- * Touches, meetings and meeting notes in date order, newest first (ties:
- * the later recorded first). Notes are dated when written, else at the meeting.
+ * Touches, meetings and meeting notes in date order, newest first (within
+ * the same minute: the later recorded first). Notes are dated when written, else at the meeting.
  */
 export function personTimeline(touches: readonly Touch[], meetings: readonly Meeting[]): TimelineEntry[] {
   const entries: (TimelineEntry & { recorded: number })[] = [];
@@ -23,7 +24,10 @@ export function personTimeline(touches: readonly Touch[], meetings: readonly Mee
       entries.push({ type: 'notes', at, key: `n:${meeting.id}`, meeting, recorded: at });
     }
   }
-  entries.sort((a, b) => b.at - a.at || b.recorded - a.recorded || (a.key < b.key ? -1 : 1));
+  // Newest first: by the minute, then the later logged first (cadence/order.ts, reversed).
+  entries.sort(
+    (a, b) => byMinuteThenLogged({ at: b.at, createdAt: b.recorded }, { at: a.at, createdAt: a.recorded }) || (a.key < b.key ? -1 : 1),
+  );
   return entries.map(({ recorded: _recorded, ...entry }) => entry as TimelineEntry);
 }
 

@@ -1,7 +1,7 @@
 import { Dexie, type Table } from 'dexie';
 import type { Meeting, Person, Touch } from '@/lib/domain/model';
 import type { InroadsDb } from '@/lib/store/database';
-import { historyTables, meetingsOf } from './next-action';
+import { historyTables, meetingsOf, touchesOf } from './next-action';
 import { freshNextAction, sameNextAction, type NextActionSources } from './next-action-tables';
 import { loadSettings } from '@/lib/store/settings/settings';
 
@@ -51,14 +51,17 @@ async function recomputeChunk(db: InroadsDb, ids: string[], now: number): Promis
   ];
   const linked = new Map((await db.people.bulkGet(linkedIds)).filter((p): p is Person => !!p).map((p) => [p.id, p]));
   const referrerMeetings = new Map<string, Meeting[]>();
+  const referrerTouches = new Map<string, Touch[]>();
   for (const p of people) {
     const referrerId = p.referredById;
     if (referrerId && linked.has(referrerId) && !referrerMeetings.has(referrerId)) {
       referrerMeetings.set(referrerId, await meetingsOf(db, referrerId));
+      // A reply or a decline may have given the referral too.
+      referrerTouches.set(referrerId, await touchesOf(db, referrerId));
     }
   }
   const sources: NextActionSources = {
-    touchesOf: (id) => history.touches.get(id) ?? [],
+    touchesOf: (id) => history.touches.get(id) ?? referrerTouches.get(id) ?? [],
     meetingsOf: (id) => history.meetings.get(id) ?? referrerMeetings.get(id) ?? [],
     personById: (id) => linked.get(id),
     settings,

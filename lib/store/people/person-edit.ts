@@ -110,11 +110,22 @@ export async function deletePerson(db: InroadsDb, personId: string): Promise<voi
   });
 }
 
-/** Snoozes what is owed until a date (the follow-up list's "snooze"). */
-export async function snoozePerson(db: InroadsDb, personId: string, until: number, now: number): Promise<void> {
-  await db.transaction('rw', historyTables(db), async () => {
+/** What a snooze did: hid the row until a date, or nothing because it is already due later. */
+export type SnoozeOutcome = { snoozed: true; until: number } | { snoozed: false; due: number };
+
+/**
+ * Snoozes what is owed until a date (the follow-up list's "snooze"). A row
+ * already due on or after that date is left as it is, and the outcome says so.
+ */
+export async function snoozePerson(db: InroadsDb, personId: string, until: number, now: number): Promise<SnoozeOutcome> {
+  return db.transaction('rw', historyTables(db), async () => {
+    const person = await db.people.get(personId);
+    if (!person) throw new InroadsError('storeGonePerson');
+    const due = person.nextAction?.due;
+    if (due !== undefined && due >= until) return { snoozed: false, due };
     if (!(await patchPerson(db, personId, { snoozedUntil: until, updatedAt: now }))) throw new InroadsError('storeGonePerson');
     await recomputeNextAction(db, personId, now);
+    return { snoozed: true, until };
   });
 }
 

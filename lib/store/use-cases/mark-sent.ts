@@ -5,6 +5,7 @@
  * person when they are a known connection, the touch is logged with the
  * follow-up date promised, and what is owed next is recomputed.
  */
+import { InroadsError } from '@/lib/domain/errors';
 import type { IntroducerOption } from '@/lib/domain/approach/types';
 import type { Channel, ProfileSnapshot, Touch, TouchKind } from '@/lib/domain/model';
 import type { InroadsDb } from '@/lib/store/database';
@@ -25,9 +26,14 @@ export interface SentMessage {
   promisedFollowUpAt?: number;
   templateId?: string;
   introducer?: Pick<IntroducerOption, 'personId' | 'name' | 'url'>;
+  /** When it was sent, for a conversation already under way (back-dated); default now, never later. */
+  sentAt?: number;
 }
 
 export async function markSent(db: InroadsDb, message: SentMessage, now: number): Promise<Touch> {
+  const at = message.sentAt ?? now;
+  // A message cannot have been sent later than now (the dates' other limits are the touch's contract).
+  if (at > now) throw new InroadsError('draftSentInFuture');
   return db.transaction('rw', [...historyTables(db), db.connections], async () => {
     const stored = message.personId ? await db.people.get(message.personId) : undefined;
     const person =
@@ -41,7 +47,7 @@ export async function markSent(db: InroadsDb, message: SentMessage, now: number)
       {
         personId: person?.id ?? message.personId ?? '',
         kind: message.kind,
-        at: now,
+        at,
         channel: message.channel,
         text: message.text,
         ...(message.subject ? { subject: message.subject } : {}),

@@ -70,9 +70,11 @@ export function planRestore(current: RowTables, incoming: RowTables, mode: Resto
     return next;
   });
   const touches = mergeBy<Touch>(current.touches, incoming.touches, byId, (touch) => {
-    if (!moved.has(touch.personId) && !(touch.introducerId && moved.has(touch.introducerId))) return touch;
+    const referralMoved = touch.referrals?.some((r) => moved.has(r.personId)) ?? false;
+    if (!moved.has(touch.personId) && !(touch.introducerId && moved.has(touch.introducerId)) && !referralMoved) return touch;
     const next: Touch = { ...touch, personId: to(touch.personId) };
     if (touch.introducerId !== undefined) next.introducerId = to(touch.introducerId);
+    if (touch.referrals) next.referrals = touch.referrals.map((referral) => ({ ...referral, personId: to(referral.personId) }));
     return next;
   });
   const meetings = mergeBy<Meeting>(current.meetings, incoming.meetings, byId, (meeting) => {

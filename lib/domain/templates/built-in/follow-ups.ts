@@ -29,7 +29,7 @@ I've left you a couple of messages, so I thought it simplest to send my note aga
 
 Here is my original note:
 
-My name is {{myName}}, and I am working towards {{targetRole}}. I am learning about {{objective}}, and your experience at {{company}} is exactly what I hope to hear about. Would you have about {{minutes}} minutes for a conversation, at whatever time is convenient? I am asking for advice, not for a job.
+My name is {{myName}}, and I am learning about {{objective}}; your experience at {{company}} is exactly what I hope to hear about. Would you have about {{minutes}} minutes for a conversation, at whatever time is convenient? I am asking for advice, not for a job.
 
 With thanks,
 

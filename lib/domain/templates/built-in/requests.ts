@@ -26,18 +26,20 @@ Thanks so much,
 
 I hope all is well with you. I'm learning about {{objective}}, and I noticed you're connected with {{fullName}} at {{company}}. I'd really value their view of the work.
 
-Would you be comfortable introducing us? Below is a short note about me that you can forward as it is. Or, if that's easier for you, may I contact {{firstName}} myself and mention your name?
-
-I'm only hoping for about {{minutes}} minutes of advice, not a job. And no worries at all if it isn't a good moment.
+Would you be comfortable introducing us? Or, if that's easier for you, may I contact {{firstName}} myself and mention your name? I'm only hoping for about {{minutes}} minutes of advice, not a job. And no worries at all if it isn't a good moment.
 
 Thank you,
-{{myFirstName}}`,
+{{myFirstName}}
+
+Below is a short note about me that you can forward as it is:
+
+{{forwardableNote}}`,
   },
   {
     id: 'builtin-introduction-blurb',
     name: 'Short note about you (for the introducer to forward)',
     moment: 'introduction-blurb',
-    body: `{{myName}} is working towards {{targetRole}} and is learning about {{objective}}. {{myFirstName}} would be grateful for about {{minutes}} minutes of your advice — a short conversation, not a job request — and would especially like to hear how you got started and what matters most in your work. You can reach {{myFirstName}} at {{myEmail}} or {{myPhone}}.`,
+    body: `{{myName}} is learning about {{objective}}. {{myFirstName}} would be grateful for about {{minutes}} minutes of your advice — a short conversation, not a job request — and would especially like to hear how you got started and what matters most in your work. You can reach {{myFirstName}} at {{myEmail}} or {{myPhone}}.`,
   },
   {
     id: 'builtin-cold-email',
@@ -46,7 +48,7 @@ Thank you,
     subject: 'A question about your work at {{company}}',
     body: `Dear {{firstName}},
 
-My name is {{myName}}. I am working towards {{targetRole}}, and at the moment I am learning all I can about {{objective}}.
+My name is {{myName}}, and at the moment I am learning all I can about {{objective}}.
 
 I am writing to you in particular because {{specificDetail}}. Hearing how you approach your work at {{company}} would teach me more than anything I can read.
 
@@ -65,7 +67,7 @@ Thank you for considering it,
     subject: '{{referrerName}} suggested I contact you',
     body: `Dear {{firstName}},
 
-{{referrerName}} suggested I get in touch with you. My name is {{myName}}; I am working towards {{targetRole}} and learning about {{objective}}, and {{referrerName}} thought your experience at {{company}} would be especially helpful to hear about.
+{{referrerName}} suggested I get in touch with you. My name is {{myName}}; I am learning about {{objective}}, and {{referrerName}} thought your experience at {{company}} would be especially helpful to hear about.
 
 I would be grateful for about {{minutes}} minutes of your advice, by phone or in person, whichever suits you. I am not asking for a job, only for your perspective.
 

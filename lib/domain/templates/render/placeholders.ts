@@ -21,6 +21,7 @@ export const PLACEHOLDER_LABELS = {
   callDay: 'day you will call',
   specificDetail: 'something specific — write it here',
   reachableWhen: 'when you are reachable',
+  forwardableNote: 'a short note about you to forward',
 } as const;
 
 export type PlaceholderName = keyof typeof PLACEHOLDER_LABELS;

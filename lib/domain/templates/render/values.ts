@@ -2,7 +2,7 @@
 import type { Person, ProfileSnapshot, Settings } from '@/lib/domain/model';
 import { addZonedDays, nextPreferredDay, usableTimeZone } from '@/lib/domain/cadence/calling-days';
 import { formatCallingDay } from './dates';
-import { firstNameOf, tidyName } from './names';
+import { firstNameOf, tidyName, usableName } from './names';
 import type { DraftValues } from './placeholders';
 
 /** Days after today to propose a call when a message states the day you will call. */
@@ -67,9 +67,10 @@ function signatureOf(settings: Settings): string | undefined {
 export function buildDraftValues(args: DraftArgs): DraftValues {
   const { person, snapshot, settings, now } = args;
   const zone = usableTimeZone(settings.timeZone);
-  const fullName = text(tidyName(person.name)) ?? text(tidyName(snapshot?.name));
+  // A URL or a hidden name is a marked blank ("[first name]"), never a greeting.
+  const fullName = text(usableName(person.name)) ?? text(usableName(snapshot?.name));
   const company = text(person.company) ?? text(snapshot?.company);
-  const introducerName = text(tidyName(args.introducer?.name));
+  const introducerName = text(usableName(args.introducer?.name));
   const referrerFromPerson = person.referrerNameAllowed === false ? undefined : person.referredByName;
   const followUpAt =
     args.followUpAt ?? nextPreferredDay(addZonedDays(now, settings.followUpDays, zone), settings.preferredDays, zone);
@@ -82,8 +83,8 @@ export function buildDraftValues(args: DraftArgs): DraftValues {
     company,
     headline: text(person.headline) ?? text(snapshot?.headline),
     introducerName,
-    introducerFirstName: text(args.introducer?.firstName) ?? text(firstNameOf(introducerName)),
-    referrerName: text(tidyName(args.referrerName ?? referrerFromPerson)),
+    introducerFirstName: text(usableName(args.introducer?.firstName)) ?? text(firstNameOf(introducerName)),
+    referrerName: text(usableName(args.referrerName ?? referrerFromPerson)),
     myName: text(tidyName(settings.myName)),
     myFirstName: text(firstNameOf(settings.myName)),
     myNameSpelled: text(spellName(settings.myName)),

@@ -11,7 +11,10 @@ describe('followUpGroup (rolling week, whole local days)', () => {
     ['today 00:00', '2026-03-25T00:00:00+01:00', 'today'],
     ['earlier today', '2026-03-25T09:00:00+01:00', 'today'],
     ['later today', '2026-03-25T23:59:59+01:00', 'today'],
-    ['tomorrow 00:00', '2026-03-26T00:00:00+01:00', 'this-week'],
+    // Issue 15: tomorrow is its own group (it was part of "this week").
+    ['tomorrow 00:00', '2026-03-26T00:00:00+01:00', 'tomorrow'],
+    ['tomorrow, last minute', '2026-03-26T23:59:00+01:00', 'tomorrow'],
+    ['the day after tomorrow', '2026-03-27T00:00:00+01:00', 'this-week'],
     ['in 7 days, last minute (after the DST change)', '2026-04-01T23:59:00+02:00', 'this-week'],
     ['in 8 days', '2026-04-02T00:00:00+02:00', 'later'],
   ])('%s → %s', (_label, due, group) => {

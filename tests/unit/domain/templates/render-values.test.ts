@@ -84,7 +84,8 @@ describe('buildDraftValues', () => {
       expect(key in v).toBe(false);
     }
     const r = renderDraft(builtInTemplateFor('cold-email'), v);
-    expect(r.body.markers).toEqual(['myName', 'targetRole', 'objective', 'specificDetail', 'signature']);
+    // The cold email says the objective once (issue 15): no separate target-role sentence.
+    expect(r.body.markers).toEqual(['myName', 'objective', 'specificDetail', 'signature']);
   });
 
   it('respects a referrer who asked not to be named', () => {

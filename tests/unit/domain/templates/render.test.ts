@@ -34,6 +34,7 @@ const FULL: Required<Omit<DraftValues, 'followUpAt' | 'callAt'>> = {
   callDay: 'Thursday 5 December',
   specificDetail: 'your talk on patient interviews',
   reachableWhen: 'weekday mornings',
+  forwardableNote: 'Sam Seeker is learning about user research in healthcare.',
 };
 
 describe('renderTemplate', () => {

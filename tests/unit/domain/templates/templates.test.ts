@@ -13,6 +13,7 @@ import {
   type DraftValues,
   type PlaceholderName,
 } from '../outreach-exports';
+import { withForwardableNote } from '@/lib/domain/templates/compose-draft';
 
 const EMAIL_MOMENTS: TemplateMoment[] = [
   'introduction-request',
@@ -133,12 +134,16 @@ describe('BUILT_IN_TEMPLATES', () => {
       targetRole: 'UX research',
       timeZone: 'UTC',
     };
-    const values = buildDraftValues({
-      person: { name: 'Jane Doe', company: 'Acme', headline: 'Researcher', referredByName: 'Rita Ref' },
-      introducer: { name: 'Ann Lee' },
-      settings,
-      now: Date.parse('2024-11-29T10:00:00Z'),
-    });
+    // The forwardable note (introduction request) is the blurb rendered with these values, as composeDraft does.
+    const values = withForwardableNote(
+      buildDraftValues({
+        person: { name: 'Jane Doe', company: 'Acme', headline: 'Researcher', referredByName: 'Rita Ref' },
+        introducer: { name: 'Ann Lee' },
+        settings,
+        now: Date.parse('2024-11-29T10:00:00Z'),
+      }),
+      undefined,
+    );
     const allowedMarkers = new Set(['specificDetail', 'reachableWhen']);
     for (const t of BUILT_IN_TEMPLATES) {
       const d = renderDraft(t, values);
