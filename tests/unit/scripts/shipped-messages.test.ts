@@ -27,6 +27,7 @@ describe('the messages.json a build ships', () => {
   });
 
   it('stays well below the size at which Chromium’s restarted worker misbehaved (~155 KB)', () => {
-    expect(shippedMessages(source).length).toBeLessThan(100_000);
+    // 101 KB after issues 14-17 (1,085 messages, every one in use); the margin stays a quarter below ~155 KB.
+    expect(shippedMessages(source).length).toBeLessThan(116_000);
   });
 });

@@ -16,7 +16,8 @@ async function firstPaintInputs(entry: string): Promise<string[]> {
     logLevel: 'silent',
   });
   const outputs = result.metafile.outputs;
-  const start = Object.keys(outputs).find((name) => outputs[name]!.entryPoint)!;
+  // The entry's own chunk (lazily imported modules are entry points of their own chunks too).
+  const start = Object.keys(outputs).find((name) => outputs[name]!.entryPoint === entry)!;
   const seen = new Set<string>();
   const pending = [start];
   while (pending.length > 0) {
