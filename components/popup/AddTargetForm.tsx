@@ -2,10 +2,10 @@ import { useState } from 'react';
 import { getDb } from '@/lib/store';
 import type { ObjectiveKind, ProfileSnapshot } from '@/lib/domain/model';
 import { t } from '@/lib/domain/i18n';
-import { OBJECTIVE_LABELS } from '@/lib/domain/labels';
 import { FormError } from '@/components/shared/FormError';
 import { useAction } from '@/components/shared/use-action';
 import { PERSON_LIMITS } from '@/lib/domain/model/limits';
+import { ObjectiveKindSelect } from '@/components/shared/ObjectiveKindSelect';
 
 /** Makes the viewed person a target, with what the user wants to learn. */
 export function AddTargetForm({ snapshot }: { snapshot: ProfileSnapshot }) {
@@ -21,16 +21,7 @@ export function AddTargetForm({ snapshot }: { snapshot: ProfileSnapshot }) {
   );
   return (
     <form className="card row" onSubmit={add.submit} aria-label={t('popupAddTarget')}>
-      <label>
-        <span className="label">{t('popupObjective')}</span>
-        <select value={kind} onChange={(e) => setKind(e.target.value as ObjectiveKind)}>
-          {Object.entries(OBJECTIVE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ObjectiveKindSelect label={t('popupObjective')} value={kind} onChange={(value) => setKind(value as ObjectiveKind)} />
       <label style={{ flex: 1 }}>
         <span className="label">{t('popupObjectiveDetail')}</span>
         <input

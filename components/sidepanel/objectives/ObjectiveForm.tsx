@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/store';
 import type { ObjectiveKind, ObjectiveRecord } from '@/lib/domain/model';
-import { OBJECTIVE_LABELS } from '@/lib/domain/labels';
+import { COMPANY_LIMITS } from '@/lib/domain/model/limits';
 import { FormError } from '@/components/shared/FormError';
 import { useAction } from '@/components/shared/use-action';
 import { t } from '@/lib/domain/i18n';
+import { ObjectiveKindSelect } from '@/components/shared/ObjectiveKindSelect';
 
 /** A new objective: what to learn (an industry, a company, a role), in a few words, and how many people to start with. */
 export function ObjectiveForm({ onCreated }: { onCreated?(objective: ObjectiveRecord): void }) {
@@ -26,22 +27,13 @@ export function ObjectiveForm({ onCreated }: { onCreated?(objective: ObjectiveRe
   );
   return (
     <form className="card row" onSubmit={create.submit} aria-label={t('objectivesNew')}>
-      <label>
-        <span className="label">{t('objectivesKind')}</span>
-        <select value={kind} onChange={(e) => setKind(e.target.value as ObjectiveKind)}>
-          {Object.entries(OBJECTIVE_LABELS).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </select>
-      </label>
+      <ObjectiveKindSelect label={t('objectivesKind')} value={kind} onChange={(value) => setKind(value as ObjectiveKind)} />
       <label style={{ flex: 1 }}>
         <span className="label">{t('objectivesTitleLabel')}</span>
         <input
           value={title}
           required
-          maxLength={200}
+          maxLength={COMPANY_LIMITS.objectiveTitle}
           onChange={(e) => setTitle(e.target.value)}
           placeholder={t('objectiveDetailExample')}
           style={{ width: '100%' }}

@@ -5,12 +5,13 @@ import { isEditConflict } from '@/lib/store/edit-conflict';
 import { STAGES, type Objective, type ObjectiveKind, type Person, type Stage } from '@/lib/domain/model';
 import { OBJECTIVE_KINDS } from '@/lib/domain/model/constants';
 import { PERSON_LIMITS } from '@/lib/domain/model/limits';
-import { OBJECTIVE_LABELS, STAGE_LABELS } from '@/lib/domain/labels';
+import { STAGE_LABELS } from '@/lib/domain/labels';
 import { t } from '@/lib/domain/i18n';
 import { useAction } from '@/components/shared/use-action';
 import { useEditState } from '@/components/shared/edit-state';
 import { EditConflicts } from '@/components/shared/EditConflicts';
 import { LimitNote, limitNoteId } from '@/components/shared/LimitNote';
+import { ObjectiveKindSelect } from '@/components/shared/ObjectiveKindSelect';
 
 const isObjectiveKind = (kind: string): kind is ObjectiveKind => (OBJECTIVE_KINDS as readonly string[]).includes(kind);
 
@@ -72,17 +73,12 @@ export function StageObjectiveForm({ person, onStatus }: { person: Person; onSta
             </select>
           </label>
         )}
-        <label>
-          <span className="label">{t('personObjective')}</span>
-          <select value={person.objective?.kind ?? ''} onChange={(e) => saveObjective(e.target.value, state.values.detail)}>
-            {!person.objective && <option value="">{t('personObjectiveNotSet')}</option>}
-            {Object.entries(OBJECTIVE_LABELS).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <ObjectiveKindSelect
+          label={t('personObjective')}
+          value={person.objective?.kind ?? ''}
+          onChange={(kind) => saveObjective(kind, state.values.detail)}
+          {...(person.objective ? {} : { unset: t('personObjectiveNotSet') })}
+        />
         <label style={{ flex: 1 }}>
           <span className="label">{t('personObjectiveDetail')}</span>
           <input
