@@ -36,6 +36,8 @@ export default defineConfig({
   outDir: process.env.INROADS_OUT_DIR ?? '.output',
   vite: () => ({
     plugins: [noCodeGeneration],
+    // INROADS_SOURCEMAP=1: source maps, to see which modules make a chunk (e.g. the popup's first paint).
+    build: { sourcemap: process.env.INROADS_SOURCEMAP === '1' },
     // Test hooks (the context-menu handler on the worker's global scope) exist only in builds made
     // with INROADS_TEST_HOOKS=1 for the browser tests; a production build has none.
     define: { __INROADS_TEST_HOOKS__: JSON.stringify(process.env.INROADS_TEST_HOOKS === '1') },

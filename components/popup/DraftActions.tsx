@@ -1,16 +1,18 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { copyDraft } from '@/lib/platform/clipboard';
 import type { ProfileSnapshot, Template } from '@/lib/domain/model';
 import type { IntroducerOption } from '@/lib/domain/approach/types';
-import { followUpDate } from '@/lib/domain/cadence/cadence';
+import { followUpDate } from '@/lib/domain/cadence/dates';
 import { TOUCH_LABELS } from '@/lib/domain/labels';
 import { linkedInMessageHref, mailtoHref } from '@/lib/domain/templates/message-links';
 import { touchKindFor } from '@/lib/domain/templates/compose-draft';
-import { MarkSentForm } from '@/components/shared/MarkSentForm';
 import { formatDay } from '@/components/shared/labels';
 import type { ProfileModel } from './use-profile-model';
 import { t } from '@/lib/domain/i18n';
 import { useIntroducerContact } from './use-introducer-contact';
+
+// Opened by a click: the form and the write path (mark-sent's use case) load then, out of the popup's first paint.
+const MarkSentForm = lazy(() => import('@/components/shared/MarkSentForm').then((m) => ({ default: m.MarkSentForm })));
 
 /** The draft being acted on: what Copy, the links and Mark as sent need. */
 export interface DraftActionProps {
@@ -56,15 +58,33 @@ export function DraftActions(props: DraftActionProps) {
         <button type="button" onClick={copy}>
           {t('draftCopy')}
         </button>
-        <a className="button" href={mailtoHref(email, subject, body)} target="_blank" rel="noreferrer" data-testid="open-email">
+        <a
+          className="button"
+          href={mailtoHref(email, subject, body)}
+          target="_blank"
+          rel="noreferrer"
+          data-testid="open-email"
+        >
           {t('draftOpenEmail')}
         </a>
         {(!toIntroducer || linkedIn) && (
-          <a className="button" href={linkedIn ?? linkedInMessageHref(snapshot)} target="_blank" rel="noreferrer" data-testid="open-linkedin">
+          <a
+            className="button"
+            href={linkedIn ?? linkedInMessageHref(snapshot)}
+            target="_blank"
+            rel="noreferrer"
+            data-testid="open-linkedin"
+          >
             {t('draftOpenLinkedin')}
           </a>
         )}
-        <button type="button" className="primary" onClick={() => setMarking(true)} aria-expanded={marking} disabled={props.blocked}>
+        <button
+          type="button"
+          className="primary"
+          onClick={() => setMarking(true)}
+          aria-expanded={marking}
+          disabled={props.blocked}
+        >
           {t('draftMarkSent')}
         </button>
       </div>
@@ -73,27 +93,29 @@ export function DraftActions(props: DraftActionProps) {
         {copied}
       </p>
       {marking && (
-        <MarkSentForm
-          layout="card"
-          message={{
-            ...(model.person ? { personId: model.person.id } : {}),
-            snapshot,
-            kind,
-            text: body,
-            ...(subject ? { subject } : {}),
-            templateId: template.id,
-            promisedFollowUpAt: props.followUpAt ?? followUpDate(openedAt, model.settings),
-            ...(props.introducer ? { introducer: props.introducer } : {}),
-          }}
-          defaultChannel={model.approach.channel === 'email' ? 'email' : 'linkedin'}
-          asksAnswer
-          markers={props.markers}
-          followUpFor={(sentAt) => followUpDate(sentAt, model.settings)}
-          onSent={onSent}
-          onCancel={() => setMarking(false)}
-          {...(props.onPromisedChange ? { onPromisedChange: props.onPromisedChange } : {})}
-          {...(props.promiseWarning ? { promiseWarning: props.promiseWarning } : {})}
-        />
+        <Suspense fallback={null}>
+          <MarkSentForm
+            layout="card"
+            message={{
+              ...(model.person ? { personId: model.person.id } : {}),
+              snapshot,
+              kind,
+              text: body,
+              ...(subject ? { subject } : {}),
+              templateId: template.id,
+              promisedFollowUpAt: props.followUpAt ?? followUpDate(openedAt, model.settings),
+              ...(props.introducer ? { introducer: props.introducer } : {}),
+            }}
+            defaultChannel={model.approach.channel === 'email' ? 'email' : 'linkedin'}
+            asksAnswer
+            markers={props.markers}
+            followUpFor={(sentAt) => followUpDate(sentAt, model.settings)}
+            onSent={onSent}
+            onCancel={() => setMarking(false)}
+            {...(props.onPromisedChange ? { onPromisedChange: props.onPromisedChange } : {})}
+            {...(props.promiseWarning ? { promiseWarning: props.promiseWarning } : {})}
+          />
+        </Suspense>
       )}
     </>
   );

@@ -3,12 +3,10 @@ import { readOnlyWhenNewer } from './newer-guard';
 import { captureChanges } from './sync/capture';
 import type { OutboxRow, SyncStateRow } from './sync/tables';
 import type { RowState } from '@/lib/domain/sync/merge';
-import { codesNotSentences } from './upgrade-v4';
-import { withinStoredLimits } from './upgrade-v5';
-import { companyIndex } from './upgrade-v6';
 import { derivedKeys } from './derived-keys';
+import type * as UpgradesModule from './upgrades';
 import type { Company, Meeting, ObjectiveRecord, Person, ResearchClip, Template, Touch } from '@/lib/domain/model';
-import { connectionOfPerson, packConnections, type ConnectionBucket } from '@/lib/domain/directory/buckets';
+import type { ConnectionBucket } from '@/lib/domain/directory/buckets';
 
 /** A key-value row: the settings record and small bookkeeping (last backup, …). */
 export interface MetaRow {
@@ -120,14 +118,17 @@ export const SCHEMA_V7 = {
   syncState: 'key',
 } as const;
 
-/** Version 3's upgrade: every person with a connected-on date becomes a directory entry too. */
-async function copyImportedPeople(tx: Transaction): Promise<void> {
-  const imported = await tx
-    .table<Person>('people')
-    .filter((person) => person.connectedOn !== undefined && person.name.trim() !== '')
-    .toArray();
-  await tx.table<ConnectionBucket>('connections').bulkPut(packConnections(imported.map(connectionOfPerson)));
-}
+type Upgrades = typeof UpgradesModule;
+
+/**
+ * An upgrade loaded when a database needs it (upgrades.ts): its code stays out
+ * of the pages' first paint. Dexie.waitFor keeps the upgrade transaction alive
+ * while the module loads (IndexedDB would otherwise commit it as idle).
+ */
+const loaded =
+  (pick: (upgrades: Upgrades) => (tx: Transaction) => Promise<void>) =>
+  (tx: Transaction): Promise<void> =>
+    Dexie.waitFor(import('./upgrades')).then((upgrades) => pick(upgrades)(tx));
 
 /** One released schema version: its stores (Dexie syntax) and how rows get there from the version before. */
 export interface SchemaVersion {
@@ -149,21 +150,30 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
   // Indexes only: IndexedDB drops them; no row is read or rewritten.
   { version: 2, stores: SCHEMA_V2, upgrade: async () => {}, changes: {} },
   // A new table, filled from people, and one index dropped; no existing row is rewritten.
-  { version: 3, stores: SCHEMA_V3, upgrade: copyImportedPeople, changes: {} },
+  { version: 3, stores: SCHEMA_V3, upgrade: loaded((u) => u.copyImportedPeople), changes: {} },
   // Rows rewritten: reasons and app-written notes become codes.
   {
     version: 4,
     stores: SCHEMA_V4,
-    upgrade: codesNotSentences,
+    upgrade: loaded((u) => u.codesNotSentences),
     changes: { people: ['nextAction', 'nextActionAt'], touches: ['note', 'appNote'] },
   },
   // Rows repaired: dates outside 1990–2200; drafts keyed by a hash of the URL (only `draft:` rows change key).
   {
     version: 5,
     stores: SCHEMA_V5,
-    upgrade: withinStoredLimits,
+    upgrade: loaded((u) => u.withinStoredLimits),
     changes: {
-      people: ['nextAction', 'nextActionAt', 'connectedOn', 'snoozedUntil', 'targetedAt', 'lastSeenAt', 'createdAt', 'updatedAt'],
+      people: [
+        'nextAction',
+        'nextActionAt',
+        'connectedOn',
+        'snoozedUntil',
+        'targetedAt',
+        'lastSeenAt',
+        'createdAt',
+        'updatedAt',
+      ],
       touches: ['note', 'appNote', 'at', 'promisedFollowUpAt', 'createdAt'],
       meetings: ['at', 'notesWrittenAt', 'referrals', 'createdAt', 'updatedAt'],
       clips: ['savedAt'],
@@ -172,7 +182,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   // Two new tables; people and directory buckets get their company keys.
-  { version: 6, stores: SCHEMA_V6, upgrade: companyIndex, changes: { people: ['companyKey'], connections: ['companyKeys'] } },
+  {
+    version: 6,
+    stores: SCHEMA_V6,
+    upgrade: loaded((u) => u.companyIndex),
+    changes: { people: ['companyKey'], connections: ['companyKeys'] },
+  },
   // New tables only; no existing row is read or rewritten.
   { version: 7, stores: SCHEMA_V7, upgrade: async () => {}, changes: {} },
 ];

@@ -4,6 +4,9 @@ import { loadMessages } from '../i18n-messages';
 import { launchFirefox, waitFor, type FirefoxSession } from './harness';
 import { FIREFOX_ADDON_ID, FIXTURES_DIR } from './paths';
 import { TABS } from '@/components/sidepanel/routes';
+import { loadDbFixtures } from '../fixtures/db/db-fixtures';
+import { dumpDatabaseInPage, replaceDatabaseInPage } from '../fixtures/db/in-page-idb';
+import { expectUpgraded, isLatest, requestedTarget } from '../fixtures/db/upgraded-checks';
 
 interface StoredPerson {
   id: string;
@@ -28,7 +31,9 @@ const PAGES = [
   { dir: 'linkedin', file: '2018-12-pv-top-card-v2-1st-degree-highlights-mutual.html' },
   { dir: 'linkedin/synthetic', file: '2026-sdui-2nd-degree-mutuals.html' },
 ].map(({ dir, file }) => {
-  const expected = (JSON.parse(readFileSync(`${FIXTURES_DIR}/${dir}/expected.json`, 'utf8')) as Record<string, Expected>)[file]!;
+  const expected = (
+    JSON.parse(readFileSync(`${FIXTURES_DIR}/${dir}/expected.json`, 'utf8')) as Record<string, Expected>
+  )[file]!;
   return { file, html: readFileSync(`${FIXTURES_DIR}/${dir}/${file}`, 'utf8'), expected };
 });
 
@@ -54,10 +59,20 @@ describe('the Firefox add-on in Firefox ESR', () => {
     const state = await session.evaluate(
       page,
       async () => {
-        const api = (globalThis as unknown as { browser: { runtime: { getBackgroundPage(): Promise<Window> }; alarms: { getAll(): Promise<{ name: string }[]> } } }).browser;
+        const api = (
+          globalThis as unknown as {
+            browser: {
+              runtime: { getBackgroundPage(): Promise<Window> };
+              alarms: { getAll(): Promise<{ name: string }[]> };
+            };
+          }
+        ).browser;
         const background = (await api.runtime.getBackgroundPage()) as unknown as Record<string, unknown>;
         // A production build: no test hook on the background's global scope.
-        return { menuHandler: typeof background.inroadsMenuClick, alarms: (await api.alarms.getAll()).map((a) => a.name).sort() };
+        return {
+          menuHandler: typeof background.inroadsMenuClick,
+          alarms: (await api.alarms.getAll()).map((a) => a.name).sort(),
+        };
       },
       null,
     );
@@ -104,16 +119,44 @@ describe('the Firefox add-on in Firefox ESR', () => {
     expect(person, 'stored by the previous test').toBeDefined();
     await session.evaluate(panel, (id: string) => void (location.hash = `#/person/${id}`), person!.id);
     const heading = await waitFor(async () => {
-      const shownName = await session.evaluate(panel, () => document.querySelector('main h1')?.textContent?.trim(), null);
+      const shownName = await session.evaluate(
+        panel,
+        () => document.querySelector('main h1')?.textContent?.trim(),
+        null,
+      );
       return shownName === theo.name && shownName;
     }, `${theo.name}'s page`);
     expect(heading).toBe(theo.name);
     expect(session.consoleErrors).toEqual([]);
   });
 
+  it('upgrades a database from an earlier Inroads (version 3) when the sidebar page opens', async () => {
+    const fixture = loadDbFixtures().find((candidate) => candidate.version === 3)!;
+    const { idbVersion, stores, rows } = fixture;
+    const blank = await session.openTab(`${session.extensionBase}blank.html`);
+    await session.evaluate(blank, replaceDatabaseInPage, { name: 'inroads', idbVersion, stores, rows });
+    const panel = await session.openTab(`${session.extensionBase}sidepanel.html#/targets`);
+    const target = requestedTarget(fixture);
+    await waitFor(
+      () =>
+        session.evaluate(panel, (name: string) => document.querySelector('main')?.textContent?.includes(name), target),
+      `${target} in the Targets view`,
+      30_000,
+    );
+    const after = await waitFor(async () => {
+      const dump = await session.evaluate(blank, dumpDatabaseInPage, 'inroads');
+      return isLatest(dump) && dump;
+    }, 'the newest schema version');
+    expectUpgraded(fixture, after);
+    expect(session.consoleErrors).toEqual([]);
+  });
+
   it('sees errors on add-on pages (so "no console errors" above means something)', async () => {
     const page = await session.openTab(`${session.extensionBase}blank.html`);
     await session.evaluate(page, () => console.error('inroads harness self-check'), null);
-    await waitFor(async () => session.consoleErrors.some((e) => e.includes('inroads harness self-check')), 'the error to be seen');
+    await waitFor(
+      async () => session.consoleErrors.some((e) => e.includes('inroads harness self-check')),
+      'the error to be seen',
+    );
   });
 });
