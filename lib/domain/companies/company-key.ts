@@ -14,22 +14,96 @@
  * Idempotent (a key's key is itself) and pure: every context may use it.
  */
 
+import { COMPANY_LIMITS } from '@/lib/domain/model/limits';
+
 /** Legal forms (lowercase, dots removed), by where they are used. Only whole trailing words are dropped. */
 const LEGAL_FORMS = new Set([
   // English-speaking countries
-  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'llp', 'lp', 'plc',
-  'pllc', 'pc', 'pty', 'pte', 'lllp',
+  'inc',
+  'incorporated',
+  'corp',
+  'corporation',
+  'co',
+  'company',
+  'ltd',
+  'limited',
+  'llc',
+  'llp',
+  'lp',
+  'plc',
+  'pllc',
+  'pc',
+  'pty',
+  'pte',
+  'lllp',
   // French, Belgian, Swiss, Luxembourg
-  'sa', 'sas', 'sasu', 'sarl', 'eurl', 'sca', 'scs', 'snc', 'scop', 'sprl', 'srl', 'asbl',
+  'sa',
+  'sas',
+  'sasu',
+  'sarl',
+  'eurl',
+  'sca',
+  'scs',
+  'snc',
+  'scop',
+  'sprl',
+  'srl',
+  'asbl',
   // German-speaking
-  'gmbh', 'ggmbh', 'gemeinnutzige', 'ag', 'kg', 'kgaa', 'ohg', 'ug', 'ev', 'se',
+  'gmbh',
+  'ggmbh',
+  'gemeinnutzige',
+  'ag',
+  'kg',
+  'kgaa',
+  'ohg',
+  'ug',
+  'ev',
+  'se',
   // Dutch, Nordic
-  'bv', 'nv', 'vof', 'ab', 'as', 'asa', 'aps', 'oy', 'oyj', 'hf', 'ehf',
+  'bv',
+  'nv',
+  'vof',
+  'ab',
+  'as',
+  'asa',
+  'aps',
+  'oy',
+  'oyj',
+  'hf',
+  'ehf',
   // Southern Europe and Latin America
-  'spa', 'sl', 'slu', 'sapi', 'sab', 'ltda', 'lda', 'cv', 'rl', 'eireli', 'me',
+  'spa',
+  'sl',
+  'slu',
+  'sapi',
+  'sab',
+  'ltda',
+  'lda',
+  'cv',
+  'rl',
+  'eireli',
+  'me',
   // Elsewhere
-  'kk', 'bhd', 'sdn', 'pvt', 'tbk', 'jsc', 'ooo', 'zao', 'oao', 'pjsc', 'sp', 'zoo', 'kft', 'doo',
-  'ооо', 'оао', 'зао', 'пао', 'ао',
+  'kk',
+  'bhd',
+  'sdn',
+  'pvt',
+  'tbk',
+  'jsc',
+  'ooo',
+  'zao',
+  'oao',
+  'pjsc',
+  'sp',
+  'zoo',
+  'kft',
+  'doo',
+  'ооо',
+  'оао',
+  'зао',
+  'пао',
+  'ао',
 ]);
 
 /** Words that join a name to its legal form and mean nothing once it is gone ("Jones & Co" → "jones"). */
@@ -56,7 +130,10 @@ function words(text: string): string[] {
     if (lower.includes('&')) lower = lower.replace(/&/g, ' and ');
     return lower.split(/[^a-z0-9]+/).filter((word) => word !== '');
   }
-  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const folded = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
   return folded
     .replace(/[øæœßłđı]/g, (letter) => LETTERS[letter]!)
     .replace(SLASHED, '$1$2')
@@ -66,10 +143,27 @@ function words(text: string): string[] {
     .filter((word) => word !== '');
 }
 
-/** The company key of a name ('' for none): lowercase words joined by single spaces. */
+/**
+ * The longest key, as stored (a company's key and a person's companyKey, which
+ * a restore refuses past COMPANY_LIMITS.key and PERSON_LIMITS.company).
+ * Folding can lengthen a name: NFKD takes a Hangul syllable apart into two or
+ * three letters, a ligature into several, "&" becomes "and".
+ */
+export const COMPANY_KEY_MAX = COMPANY_LIMITS.key;
+
+/** The company key of a name ('' for none): lowercase words joined by single spaces, at most COMPANY_KEY_MAX characters. */
 export function companyKey(name: string | undefined): string {
   if (!name) return '';
-  const list = words(name.slice(0, 300));
+  const key = keyOfWords(words(name.slice(0, COMPANY_KEY_MAX)));
+  if (key.length <= COMPANY_KEY_MAX) return key;
+  // Whole words that fit, keyed again (a legal form may now end it): a key's key is itself.
+  const cut = key.slice(0, COMPANY_KEY_MAX + 1);
+  const fitting = cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)) || key.slice(0, COMPANY_KEY_MAX);
+  return keyOfWords(fitting.split(' '));
+}
+
+/** Drops a leading "The" and trailing legal forms, as long as a word is left. */
+function keyOfWords(list: string[]): string {
   for (let changed = true; changed && list.length > 1; ) {
     changed = false;
     if (list[0] === 'the') {

@@ -6,10 +6,20 @@
  * and cross-checked (backup-schema.ts) before anything may be restored.
  */
 import { t } from '@/lib/domain/i18n';
-import type { Company, Connection, Meeting, ObjectiveRecord, Person, ResearchClip, Template, Touch } from '@/lib/domain/model';
+import type {
+  Company,
+  Connection,
+  Meeting,
+  ObjectiveRecord,
+  Person,
+  ResearchClip,
+  Template,
+  Touch,
+} from '@/lib/domain/model';
 import { BackupFile, checkBackupTables, describeIssues, type BackupMetaRow } from './schema';
 import { BACKUP_FORMAT, BACKUP_VERSION, BACKUP_VERSIONS, upgradeBackup, type BackupVersions } from './versions';
 import { BACKUP_MAX_DEPTH, excessiveNesting, tooDeepMessage } from './limits';
+import { rederived } from './derived';
 
 export { BACKUP_FORMAT, BACKUP_VERSION } from './versions';
 export { BACKUP_FILE_MAX_BYTES, BACKUP_MAX_DEPTH, backupFileTooLarge } from './limits';
@@ -31,7 +41,6 @@ export interface RowTables {
 export interface BackupTables extends RowTables {
   connections: Connection[];
 }
-
 
 export type BackupErrorCode = 'not-json' | 'not-inroads' | 'too-new' | 'invalid';
 
@@ -95,7 +104,7 @@ export function parseBackup(text: string, versions: BackupVersions = BACKUP_VERS
   }
   const upgraded = upgradeBackup(raw as Record<string, unknown>, versions);
   if (!upgraded.ok) return fail(upgraded.code, upgraded.message);
-  const parsed = BackupFile.safeParse(upgraded.file);
+  const parsed = BackupFile.safeParse(rederived(upgraded.file));
   if (!parsed.success) return fail('invalid', t('restoreErrorDamaged', describeIssues(parsed.error.issues)));
   const backup = parsed.data;
   const problem = checkBackupTables(backup);

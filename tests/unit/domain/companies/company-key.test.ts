@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { companyKey, keyHasWords } from '@/lib/domain/companies/company-key';
+import { COMPANY_KEY_MAX, companyKey, keyHasWords } from '@/lib/domain/companies/company-key';
+import { COMPANY_LIMITS, PERSON_LIMITS } from '@/lib/domain/model/limits';
 
 /** Real-world spellings of one company each, as LinkedIn exports and profiles write them. */
 const SAME: ReadonlyArray<readonly [string, ...string[]]> = [
@@ -112,6 +113,36 @@ describe('companyKey properties', () => {
   });
 
   it('is made of lowercase words joined by single spaces', () => {
-    fc.assert(fc.property(fc.string({ maxLength: 80 }), (text) => /^(?:[^\sA-Z]+(?: [^\sA-Z]+)*)?$/u.test(companyKey(text))));
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (text) => /^(?:[^\sA-Z]+(?: [^\sA-Z]+)*)?$/u.test(companyKey(text))),
+    );
+  });
+
+  /** Names whose folding lengthens them: Hangul syllables (two or three letters each under NFKD), ligatures, "&". */
+  const lengthening = fc
+    .array(fc.constantFrom('가', '각', 'ﷺ', 'ﬃ', '&', ' ', 'Inc', 'a', '½', 'ß'), { maxLength: COMPANY_KEY_MAX })
+    .map((parts) => parts.join('').slice(0, COMPANY_LIMITS.name));
+
+  it('is never longer than a stored key may be, whatever the name (found by the round-trip property)', () => {
+    expect(COMPANY_KEY_MAX).toBe(PERSON_LIMITS.company);
+    expect(COMPANY_KEY_MAX).toBe(COMPANY_LIMITS.key);
+    // 150 Hangul syllables: 300 letters under NFKD; with a space between them, 300 words.
+    expect(companyKey('가'.repeat(COMPANY_LIMITS.name)).length).toBeLessThanOrEqual(COMPANY_KEY_MAX);
+    expect(companyKey('가 '.repeat(150)).length).toBeLessThanOrEqual(COMPANY_KEY_MAX);
+    expect(companyKey('ﷺ'.repeat(30)).length).toBeLessThanOrEqual(COMPANY_KEY_MAX);
+    fc.assert(
+      fc.property(lengthening, (text) => {
+        const key = companyKey(text);
+        return key.length <= COMPANY_KEY_MAX && companyKey(key) === key;
+      }),
+    );
+  });
+
+  it('keeps the whole words that fit when it must shorten', () => {
+    const key = companyKey(`${'Northwind & Health '.repeat(20)}Inc`);
+    expect(key.length).toBeLessThanOrEqual(COMPANY_KEY_MAX);
+    expect(key.startsWith('northwind and health northwind')).toBe(true);
+    expect(key.split(' ').every((word) => ['northwind', 'and', 'health'].includes(word))).toBe(true);
+    expect(key.endsWith(' and')).toBe(false);
   });
 });
