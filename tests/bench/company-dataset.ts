@@ -24,10 +24,23 @@ export function atBenchCompanies(people: Person[]): Person[] {
   return people.map((p, i) => ({ ...p, company: benchCompany((i * 4) % 8000) }));
 }
 
-/** `count` target companies among the bench's. */
+/**
+ * `count` target companies among the bench's, each where the user has what a
+ * real target company has: 3 or 4 connections (a company whose index is a
+ * multiple of 50 has none, see benchConnections) and a tracked person (people
+ * sit at every fourth company, see atBenchCompanies).
+ */
 export function benchTargetCompanies(count: number, now: number): Company[] {
   return Array.from({ length: count }, (_, i) => {
-    const name = benchCompany(i * 400);
-    return { key: companyKey(name), name, aliases: [], notes: '', status: 'reaching-out', createdAt: now, updatedAt: now };
+    const name = benchCompany(i * 400 + 4);
+    return {
+      key: companyKey(name),
+      name,
+      aliases: [],
+      notes: '',
+      status: 'reaching-out',
+      createdAt: now,
+      updatedAt: now,
+    };
   });
 }

@@ -1,6 +1,5 @@
 import { getDb } from '@/lib/store';
 import type { DoneOutcome } from '@/lib/store/use-cases/mark-done';
-import { setStage } from '@/lib/store/people/person-edit';
 import type { NextAction, Person } from '@/lib/domain/model';
 import { doneEffect, type DoneEffect } from '@/lib/domain/cadence/action-touch';
 import { TOUCH_LABELS } from '@/lib/domain/labels';
@@ -73,6 +72,8 @@ export function FollowUpDone({ person, action, onStatus }: Props) {
     const moveOn = () =>
       window.confirm(t('followUpsMoveOnConfirm', person.name)) &&
       run(async () => {
+        // Loaded on the click, like Done's use case: the write path (and zod) stays out of the panel's first paint.
+        const { setStage } = await import('@/lib/store/people/person-edit');
         await setStage(getDb(), person.id, 'moved-on', Date.now());
         return t('followUpsMovedOn', person.name);
       });

@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { getDb } from '@/lib/store';
-import { snoozePerson } from '@/lib/store/people/person-edit';
 import type { Person } from '@/lib/domain/model';
 import { SNOOZE_LABELS, type SnoozeChoice, type SnoozeDates } from '@/lib/domain/cadence/snooze';
 import { formatDay } from '@/components/shared/labels';
@@ -29,6 +28,8 @@ export function SnoozeMenu({ person, dates, followUpDays, onStatus }: Props) {
   };
   const snoozing = useAction(
     async (until: number, done: Done) => {
+      // Loaded on the click: the write path (and zod) stays out of the panel's first paint.
+      const { snoozePerson } = await import('@/lib/store/people/person-edit');
       const outcome = await snoozePerson(getDb(), person.id, until, Date.now());
       return outcome.snoozed
         ? t(done, [person.name, formatDay(outcome.until)])

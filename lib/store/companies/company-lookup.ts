@@ -7,6 +7,7 @@
 import type { Company, Connection, Person } from '@/lib/domain/model';
 import { companyKey } from '@/lib/domain/companies/company-key';
 import type { InroadsDb } from '@/lib/store/database';
+import { rowsWithAnyOf } from '@/lib/store/index-reads';
 
 /** A company as the look-ups see it: its keys, and the user's record of it when there is one. */
 export interface CompanyKeys {
@@ -28,14 +29,14 @@ export async function resolveCompany(db: InroadsDb, name: string | undefined): P
 export async function connectionsAt(db: InroadsDb, keys: readonly string[]): Promise<Connection[]> {
   const wanted = new Set(keys.filter(Boolean));
   if (wanted.size === 0) return [];
-  const rows = await db.connections.where('companyKeys').anyOf([...wanted]).distinct().toArray();
+  const rows = await rowsWithAnyOf(db.connections, 'companyKeys', [...wanted]);
   return rows.flatMap((row) => row.contacts.filter((c) => wanted.has(companyKey(c.company))));
 }
 
 /** The stored people whose company has one of these keys. */
 export async function peopleAt(db: InroadsDb, keys: readonly string[]): Promise<Person[]> {
   const wanted = [...new Set(keys.filter(Boolean))];
-  return wanted.length === 0 ? [] : db.people.where('companyKey').anyOf(wanted).toArray();
+  return rowsWithAnyOf(db.people, 'companyKey', wanted);
 }
 
 /** The most common way the company is written among these rows. */

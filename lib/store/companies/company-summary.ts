@@ -8,13 +8,13 @@
  * person, clips by company), for all the companies of the view at once: a
  * handful of queries in one read transaction, however many companies.
  */
-import { Dexie } from 'dexie';
 import type { Company, Connection, Meeting, Person, ResearchClip, Stage, Touch } from '@/lib/domain/model';
 import { companyKey } from '@/lib/domain/companies/company-key';
 import { nextMove, type NextMove } from '@/lib/domain/companies/next-move';
 import type { InroadsDb } from '@/lib/store/database';
 import { commonSpelling, connectionsAt, peopleAt, resolveCompany, type CompanyKeys } from './company-lookup';
 import { isFirstDegree } from '@/lib/store/people/known-people';
+import { rowsOfPeople, rowsWithAnyOf } from '@/lib/store/index-reads';
 
 export interface LeadThere {
   person: Person;
@@ -43,19 +43,19 @@ type At = CompanyKeys & { name: string };
 const newestFirst = (a: Connection, b: Connection) =>
   (b.connectedOn ?? 0) - (a.connectedOn ?? 0) || a.name.localeCompare(b.name);
 
-/** The ranges of the [personId+at] indexes holding these people's rows (one query per table). */
-const rangesOf = (people: readonly Person[]) =>
-  people.map((p) => [[p.id, Dexie.minKey], [p.id, Dexie.maxKey]]) as unknown as ReadonlyArray<[[string, number], [string, number]]>;
-
 /** Clips whose company has one of the keys (the clip index holds free-text names: its keys are read, not the clips). */
 async function clipsAbout(db: InroadsDb, keys: ReadonlySet<string>): Promise<ResearchClip[]> {
   const names = (await db.clips.orderBy('company').uniqueKeys()).map(String);
   const wanted = names.filter((name) => keys.has(companyKey(name)));
-  return wanted.length === 0 ? [] : db.clips.where('company').anyOf(wanted).toArray();
+  return rowsWithAnyOf(db.clips, 'company', wanted);
 }
 
 /** People whom someone referred the user to, or introduced the user to (an introduction request through them). */
-function leadsTo(people: readonly Person[], touches: readonly Touch[], nameOf: ReadonlyMap<string, string>): LeadThere[] {
+function leadsTo(
+  people: readonly Person[],
+  touches: readonly Touch[],
+  nameOf: ReadonlyMap<string, string>,
+): LeadThere[] {
   const ids = new Map(people.map((p) => [p.id, p]));
   const leads: LeadThere[] = people
     .filter((p) => p.referredById || p.referredByName)
@@ -67,12 +67,20 @@ function leadsTo(people: readonly Person[], touches: readonly Touch[], nameOf: R
   for (const touch of touches) {
     const person = ids.get(touch.personId);
     const by = touch.introducerId && nameOf.get(touch.introducerId);
-    if (person && by && !leads.some((l) => l.person.id === person.id && l.by === by)) leads.push({ person, how: 'introduced', by });
+    if (person && by && !leads.some((l) => l.person.id === person.id && l.by === by))
+      leads.push({ person, how: 'introduced', by });
   }
   return leads;
 }
 
-function summary(at: At, connections: Connection[], stored: Person[], meetings: Meeting[], leads: LeadThere[], clips: ResearchClip[]): CompanySummary {
+function summary(
+  at: At,
+  connections: Connection[],
+  stored: Person[],
+  meetings: Meeting[],
+  leads: LeadThere[],
+  clips: ResearchClip[],
+): CompanySummary {
   const people = stored.sort((a, b) => a.name.localeCompare(b.name));
   const byStage: Partial<Record<Stage, number>> = {};
   for (const p of people) if (p.kind === 'target' && p.stage) byStage[p.stage] = (byStage[p.stage] ?? 0) + 1;
@@ -108,17 +116,19 @@ export async function summariseCompanies(db: InroadsDb, ats: readonly At[]): Pro
   const owner = new Map<string, number>();
   ats.forEach((at, i) => at.keys.forEach((key) => owner.has(key) || owner.set(key, i)));
   const keys = [...owner.keys()];
-  const [contacts, stored, clips] = await Promise.all([connectionsAt(db, keys), peopleAt(db, keys), clipsAbout(db, new Set(keys))]);
+  const [contacts, stored, clips] = await Promise.all([
+    connectionsAt(db, keys),
+    peopleAt(db, keys),
+    clipsAbout(db, new Set(keys)),
+  ]);
   const people = stored.filter((p) => p.degree !== 'self');
-  const ranges = rangesOf(people);
-  const [meetings, touches] = ranges.length
-    ? await Promise.all([
-        db.meetings.where('[personId+at]').inAnyRange(ranges).toArray(),
-        db.touches.where('[personId+at]').inAnyRange(ranges).toArray(),
-      ])
-    : [[], []];
+  const ids = people.map((p) => p.id);
+  const [meetings, touches] = await Promise.all([rowsOfPeople(db.meetings, ids), rowsOfPeople(db.touches, ids)]);
   const introductions = touches.filter((t) => t.kind === 'introduction-request' && t.introducerId);
-  const otherIds = [...people.flatMap((p) => (p.referredById ? [p.referredById] : [])), ...introductions.map((t) => t.introducerId!)];
+  const otherIds = [
+    ...people.flatMap((p) => (p.referredById ? [p.referredById] : [])),
+    ...introductions.map((t) => t.introducerId!),
+  ];
   const others = await db.people.bulkGet([...new Set(otherIds)]);
   const nameOf = new Map(others.flatMap((p) => (p ? [[p.id, p.name] as const] : [])));
   const indexOf = (company: string | undefined) => owner.get(companyKey(company)) ?? -1;
@@ -131,7 +141,11 @@ export async function summariseCompanies(db: InroadsDb, ats: readonly At[]): Pro
       contacts.filter((c) => indexOf(c.company) === i),
       here,
       meetings.filter((m) => ids.has(m.personId)),
-      leadsTo(here, introductions.filter((t) => ids.has(t.personId)), nameOf),
+      leadsTo(
+        here,
+        introductions.filter((t) => ids.has(t.personId)),
+        nameOf,
+      ),
       clips.filter((c) => indexOf(c.company) === i),
     );
   });
@@ -141,7 +155,12 @@ export async function summariseCompanies(db: InroadsDb, ats: readonly At[]): Pro
 export async function loadTargetCompanies(db: InroadsDb): Promise<CompanySummary[]> {
   return db.transaction('r', [db.companies, db.connections, db.people, db.meetings, db.touches, db.clips], async () => {
     const companies = await db.companies.toArray();
-    const ats = companies.map((company) => ({ key: company.key, keys: [company.key, ...company.aliases], company, name: company.name }));
+    const ats = companies.map((company) => ({
+      key: company.key,
+      keys: [company.key, ...company.aliases],
+      company,
+      name: company.name,
+    }));
     return (await summariseCompanies(db, ats)).sort((a, b) => a.name.localeCompare(b.name));
   });
 }

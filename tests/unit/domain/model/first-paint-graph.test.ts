@@ -29,19 +29,21 @@ async function firstPaintInputs(entry: string): Promise<string[]> {
   return [...seen].flatMap((name) => Object.keys(outputs[name]!.inputs));
 }
 
+const SCHEMAS =
+  /node_modules\/zod\/|lib\/domain\/model\/(zod|settings|person|touch|meeting|template|snapshot|research-clip)\.ts$/;
+
 // popupInitialGzKB (≤ 120 KB, npm run bench): the schemas (zod, ~11 KB gzipped)
 // are needed only to write, so the popup loads them when the user acts.
 describe('the popup first paint', () => {
   it('loads no zod and no schema module', async () => {
     const inputs = await firstPaintInputs('entrypoints/popup/main.tsx');
     expect(inputs.some((f) => f.includes('popup'))).toBe(true);
-    expect(
-      inputs.filter((f) =>
-        /node_modules\/zod\/|lib\/domain\/model\/(zod|settings|person|touch|meeting|template|snapshot|research-clip)\.ts$/.test(
-          f,
-        ),
-      ),
-    ).toEqual([]);
+    expect(inputs.filter((f) => SCHEMAS.test(f))).toEqual([]);
+  }, 30_000);
+
+  it('loads no schema upgrade and no cadence engine (they load when a database needs an upgrade, or on a write)', async () => {
+    const inputs = await firstPaintInputs('entrypoints/popup/main.tsx');
+    expect(inputs.filter((f) => /lib\/store\/upgrade|lib\/domain\/cadence\/cadence\.ts$|use-cases\//.test(f))).toEqual([]);
   }, 30_000);
 
   it('loads the contact directory’s look-ups (the approach needs them) but not the Connections.csv import nor backups', async () => {
@@ -60,5 +62,16 @@ describe('the popup first paint', () => {
         /lib\/domain\/sync\/(merge|crypto|batch|stamp|hlc|status)\.ts$|lib\/store\/sync\/(apply|project|stamp-outbox|reconcile|setup)\.ts$|lib\/platform\/webdav\.ts$|lib\/background\//.test(f),
       ),
     ).toEqual([]);
+  }, 30_000);
+});
+
+// The side panel opens on the follow-ups (sidepanelFollowupsFirstPaintMs) or the Companies view
+// (companiesViewFirstPaintMs): its writes (Done, Snooze, Move on) load their schemas on the click.
+describe('the side panel first paint', () => {
+  it('loads no zod and no schema module', async () => {
+    const inputs = await firstPaintInputs('entrypoints/sidepanel/main.tsx');
+    expect(inputs).toContain('components/sidepanel/follow-ups/FollowUpsView.tsx');
+    expect(inputs).toContain('components/sidepanel/companies/CompaniesView.tsx');
+    expect(inputs.filter((f) => SCHEMAS.test(f))).toEqual([]);
   }, 30_000);
 });
