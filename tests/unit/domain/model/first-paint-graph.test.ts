@@ -43,14 +43,20 @@ describe('the popup first paint', () => {
 
   it('loads no schema upgrade and no cadence engine (they load when a database needs an upgrade, or on a write)', async () => {
     const inputs = await firstPaintInputs('entrypoints/popup/main.tsx');
-    expect(inputs.filter((f) => /lib\/store\/upgrade|lib\/domain\/cadence\/cadence\.ts$|use-cases\//.test(f))).toEqual([]);
+    expect(inputs.filter((f) => /lib\/store\/upgrade|lib\/domain\/cadence\/cadence\.ts$|use-cases\//.test(f))).toEqual(
+      [],
+    );
   }, 30_000);
 
   it('loads the contact directory’s look-ups (the approach needs them) but not the Connections.csv import nor backups', async () => {
     const inputs = await firstPaintInputs('entrypoints/popup/main.tsx');
     expect(inputs).toContain('lib/store/directory/connections.ts');
     expect(
-      inputs.filter((f) => /lib\/store\/directory\/(import-\w+|restore-\w+)\.ts$|lib\/store\/backup\/|lib\/domain\/formats\/(connections|backup)\//.test(f)),
+      inputs.filter((f) =>
+        /lib\/store\/directory\/(import-\w+|restore-\w+)\.ts$|lib\/store\/backup\/|lib\/domain\/formats\/(connections|backup)\//.test(
+          f,
+        ),
+      ),
     ).toEqual([]);
   }, 30_000);
 
@@ -59,7 +65,9 @@ describe('the popup first paint', () => {
     expect(inputs).toContain('lib/store/sync/capture.ts');
     expect(
       inputs.filter((f) =>
-        /lib\/domain\/sync\/(merge|crypto|batch|stamp|hlc|status)\.ts$|lib\/store\/sync\/(apply|project|stamp-outbox|reconcile|setup)\.ts$|lib\/platform\/webdav\.ts$|lib\/background\//.test(f),
+        /lib\/domain\/sync\/(merge|crypto|batch|stamp|hlc|status)\.ts$|lib\/store\/sync\/(apply|project|stamp-outbox|reconcile|setup)\.ts$|lib\/platform\/webdav\.ts$|lib\/background\//.test(
+          f,
+        ),
       ),
     ).toEqual([]);
   }, 30_000);
