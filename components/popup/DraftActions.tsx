@@ -11,7 +11,7 @@ import type { ProfileModel } from './use-profile-model';
 import { t } from '@/lib/domain/i18n';
 import { useIntroducerContact } from './use-introducer-contact';
 
-// Opened by a click: the form and the write path (mark-sent's use case) load then, out of the popup's first paint.
+// Opened by a click: the form loads then (its use case loads on submit), out of the popup's first paint.
 const MarkSentForm = lazy(() => import('@/components/shared/MarkSentForm').then((m) => ({ default: m.MarkSentForm })));
 
 /** The draft being acted on: what Copy, the links and Mark as sent need. */

@@ -138,7 +138,7 @@ export interface SchemaVersion {
   upgrade?: (tx: Transaction) => Promise<void>;
   /**
    * The fields the upgrade adds, rewrites or removes, per table: the upgrade
-   * test (tests/unit/db/schema-upgrade.test.ts) requires every other field of
+   * test (tests/unit/store/schema-upgrade.test.ts) requires every other field of
    * every row of each older fixture (tests/fixtures/db/) to come through unchanged.
    */
   changes?: Readonly<Record<string, readonly string[]>>;

@@ -15,7 +15,9 @@ export async function rowsWithAnyOf<T, K, I>(
 ): Promise<T[]> {
   const lists = await Promise.all([...new Set(keys)].map((key) => table.where(index).equals(key).toArray()));
   if (lists.length < 2) return lists[0] ?? [];
-  const keyPath = table.schema.primKey.keyPath as string;
+  const keyPath = table.schema.primKey.keyPath;
+  if (typeof keyPath !== 'string' || keyPath.includes('.'))
+    throw new Error(`rowsWithAnyOf: ${table.name} needs a plain inline key`);
   const seen = new Map<unknown, T>();
   for (const row of lists.flat()) seen.set((row as Record<string, unknown>)[keyPath], row);
   return [...seen.values()];

@@ -75,7 +75,7 @@ const KIND_MOMENTS: Readonly<Record<string, TemplateMoment>> = {
   'send-thank-you': 'thank-you',
   'thank-introducer': 'thank-introducer',
   'check-back-referrer': 'check-back',
-  'check-back-introducer': 'check-back',
+  'check-back-introducer': 'check-back-introducer',
   'keep-in-touch': 'progress-update',
 };
 

@@ -63,7 +63,7 @@ export function introducerAction(ctx: CadenceContext, thread: IntroducerThread):
         kind: 'check-back-introducer',
         due: thread.checkBackAt ?? followUpDate(thread.since, settings),
         reason: { code: 'check-back-introducer', params: [by, who] },
-        templateMoment: 'check-back',
+        templateMoment: 'check-back-introducer',
         recipient: 'introducer',
       };
     case 'declined':

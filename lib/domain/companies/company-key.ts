@@ -158,7 +158,9 @@ export function companyKey(name: string | undefined): string {
   if (key.length <= COMPANY_KEY_MAX) return key;
   // Whole words that fit, keyed again (a legal form may now end it): a key's key is itself.
   const cut = key.slice(0, COMPANY_KEY_MAX + 1);
-  const fitting = cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)) || key.slice(0, COMPANY_KEY_MAX);
+  // One word too long to fit is cut, never inside a surrogate pair (a lone half would not survive a re-key).
+  const fitting =
+    cut.slice(0, Math.max(cut.lastIndexOf(' '), 0)) || key.slice(0, COMPANY_KEY_MAX).replace(/[\uD800-\uDBFF]$/, '');
   return keyOfWords(fitting.split(' '));
 }
 

@@ -101,6 +101,7 @@ export const TEMPLATE_MOMENTS = [
   'thank-introducer',
   'referral-ask',
   'check-back',
+  'check-back-introducer',
   'progress-update',
   'meeting-questions',
   'connection-note-direct',

@@ -91,6 +91,7 @@ export function touchKindFor(moment: TemplateMoment): TouchKind {
     case 'thank-introducer':
       return 'thank-introducer';
     case 'check-back':
+    case 'check-back-introducer':
     case 'referral-ask':
       return 'check-back';
     case 'progress-update':

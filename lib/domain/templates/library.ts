@@ -25,6 +25,7 @@ export const MOMENT_LABELS = labels<TemplateMoment>({
   'thank-introducer': 'templateMomentThankIntroducer',
   'referral-ask': 'templateMomentReferralAsk',
   'check-back': 'templateMomentCheckBack',
+  'check-back-introducer': 'templateMomentCheckBackIntroducer',
   'progress-update': 'templateMomentProgressUpdate',
   'meeting-questions': 'templateMomentMeetingQuestions',
   'connection-note-direct': 'templateMomentConnectionNoteDirect',

@@ -5,8 +5,9 @@
  * lead there, research clips about it, and the next best move.
  *
  * Every part is read through an index (company keys, meetings and touches by
- * person, clips by company), for all the companies of the view at once: a
- * handful of queries in one read transaction, however many companies.
+ * person, clips by company), for all the companies of the view at once, in
+ * one read transaction: one request per company key and two per person
+ * there, all in parallel (lib/store/index-reads.ts), never the directory.
  */
 import type { Company, Connection, Meeting, Person, ResearchClip, Stage, Touch } from '@/lib/domain/model';
 import { companyKey } from '@/lib/domain/companies/company-key';
@@ -70,7 +71,8 @@ function leadsTo(
     if (person && by && !leads.some((l) => l.person.id === person.id && l.by === by))
       leads.push({ person, how: 'introduced', by });
   }
-  return leads;
+  // By name, whatever order the reads gave.
+  return leads.sort((a, b) => a.person.name.localeCompare(b.person.name) || a.by.localeCompare(b.by));
 }
 
 function summary(

@@ -89,7 +89,10 @@ export async function loadDraftContext(
   const introducerPerson = introducerId ? await db.people.get(introducerId) : undefined;
   const introducerName = introducerPerson?.name ?? typed ?? person.referredByName;
   // Known from Connections.csv when the stored person has no e-mail of their own.
-  const listed = introducerPerson?.profileUrl && !introducerPerson.email ? await connectionByUrl(db, introducerPerson.profileUrl) : undefined;
+  const listed =
+    introducerPerson?.profileUrl && !introducerPerson.email
+      ? await connectionByUrl(db, introducerPerson.profileUrl)
+      : undefined;
   const introducerEmail = introducerPerson?.email || listed?.email || undefined;
   return {
     person,
@@ -98,7 +101,12 @@ export async function loadDraftContext(
     approach: decideApproach(input, now),
     referrerName: input.referral?.nameAllowed ? input.referral.referrerName : undefined,
     introducer: introducerName
-      ? { name: introducerName, personId: introducerPerson?.id, email: introducerEmail, profileUrl: introducerPerson?.profileUrl }
+      ? {
+          name: introducerName,
+          personId: introducerPerson?.id,
+          email: introducerEmail,
+          profileUrl: introducerPerson?.profileUrl,
+        }
       : undefined,
     ...(request?.subject ? { requestSubject: request.subject } : {}),
   };
@@ -112,7 +120,8 @@ export function composeActionDraft(ctx: DraftContext, now: number, promisedAt?: 
   const moment = draftMomentFor(action, approach.kind);
   const template = moment ? defaultTemplate(ctx.templates, moment) : undefined;
   if (!moment || !template) return undefined;
-  const thanksIntroducer = moment === 'thank-introducer';
+  // Templates that greet the introducer ({{introducerFirstName}}) and name the target: the thanks, the check-back.
+  const thanksIntroducer = moment === 'thank-introducer' || moment === 'check-back-introducer';
   const pageIntroducer =
     moment === 'introduction-request' || moment === 'introduction-blurb' ? approach.introducers[0] : undefined;
   const recipient = action.recipient === 'introducer' || thanksIntroducer || pageIntroducer ? 'introducer' : 'target';
@@ -142,15 +151,18 @@ export function composeActionDraft(ctx: DraftContext, now: number, promisedAt?: 
     blurb: ctx.templates.find((t) => t.moment === 'introduction-blurb'),
   });
   const to = recipient === 'introducer' ? ctx.introducer?.email : pageIntroducer ? undefined : person.email;
-  const profileUrl = recipient === 'introducer' ? ctx.introducer?.profileUrl : pageIntroducer ? pageIntroducer.url : person.profileUrl;
+  const profileUrl =
+    recipient === 'introducer' ? ctx.introducer?.profileUrl : pageIntroducer ? pageIntroducer.url : person.profileUrl;
   // A follow-up to the introducer replies to what was sent: its subject, or none (no subject the user never sent).
   const followsUp = moment === 'follow-up-1' || moment === 'follow-up-2';
-  const subject = toIntroducer && followsUp ? (ctx.requestSubject ? `Re: ${ctx.requestSubject}` : '') : composed.subject;
+  const subject =
+    toIntroducer && followsUp ? (ctx.requestSubject ? `Re: ${ctx.requestSubject}` : '') : composed.subject;
   return {
     template,
     moment,
     recipient,
-    recipientName: recipient === 'introducer' ? (ctx.introducer?.name ?? '') : pageIntroducer ? pageIntroducer.name : person.name,
+    recipientName:
+      recipient === 'introducer' ? (ctx.introducer?.name ?? '') : pageIntroducer ? pageIntroducer.name : person.name,
     ...(profileUrl ? { profileUrl } : {}),
     subject,
     body: composed.body,

@@ -79,4 +79,18 @@ If it's all right with you, I'll reach out to them myself this week — and I'll
 Thank you again,
 {{myFirstName}}`,
   },
+  {
+    id: 'builtin-check-back-introducer',
+    name: 'Check back with your introducer',
+    moment: 'check-back-introducer',
+    subject: 'Checking back about {{fullName}}',
+    body: `Hi {{introducerFirstName}},
+
+As we agreed, I'm checking back about my request to meet {{fullName}}. Have you had a chance to ask whether they would be open to a short conversation?
+
+If it's easier for you, I'm happy to write to {{firstName}} myself and mention your name — whichever you prefer.
+
+Thank you again,
+{{myFirstName}}`,
+  },
 ];

@@ -69,7 +69,7 @@ describe('what the introducer said', () => {
   it('asks first with no date: check back with the introducer 7–10 days later, on a calling day', () => {
     const first = touch('introducer-asks-first', at('2026-03-06T10:00:00+01:00')); // a Friday
     const action = next([ask(), first], at('2026-03-07T12:00:00+01:00'));
-    expect(action).toMatchObject({ kind: 'check-back-introducer', templateMoment: 'check-back', recipient: 'introducer' });
+    expect(action).toMatchObject({ kind: 'check-back-introducer', templateMoment: 'check-back-introducer', recipient: 'introducer' });
     // Friday + 7 = Friday 13; the next calling day (Tuesday 17) is past the 10th day, so the 13th.
     expect(iso(action!.due)).toBe(iso(at('2026-03-13T10:00:00+01:00')));
     expect(reasonText(action?.reason)).toContain('check back with Laetitia');

@@ -120,7 +120,7 @@ describe('companyKey properties', () => {
 
   /** Names whose folding lengthens them: Hangul syllables (two or three letters each under NFKD), ligatures, "&". */
   const lengthening = fc
-    .array(fc.constantFrom('가', '각', 'ﷺ', 'ﬃ', '&', ' ', 'Inc', 'a', '½', 'ß'), { maxLength: COMPANY_KEY_MAX })
+    .array(fc.constantFrom('가', '각', 'ﷺ', 'ﬃ', '&', ' ', 'Inc', 'a', '½', 'ß', '𠀀'), { maxLength: COMPANY_KEY_MAX })
     .map((parts) => parts.join('').slice(0, COMPANY_LIMITS.name));
 
   it('is never longer than a stored key may be, whatever the name (found by the round-trip property)', () => {
@@ -130,6 +130,11 @@ describe('companyKey properties', () => {
     expect(companyKey('가'.repeat(COMPANY_LIMITS.name)).length).toBeLessThanOrEqual(COMPANY_KEY_MAX);
     expect(companyKey('가 '.repeat(150)).length).toBeLessThanOrEqual(COMPANY_KEY_MAX);
     expect(companyKey('ﷺ'.repeat(30)).length).toBeLessThanOrEqual(COMPANY_KEY_MAX);
+    // One long word cut at 300 where an astral letter (two UTF-16 units) straddles the cut (found in review).
+    const astral = companyKey('각'.repeat(99) + '𠀀'.repeat(2));
+    expect(astral.length).toBeLessThanOrEqual(COMPANY_KEY_MAX);
+    expect(companyKey(astral)).toBe(astral);
+    expect(() => encodeURIComponent(astral)).not.toThrow();
     fc.assert(
       fc.property(lengthening, (text) => {
         const key = companyKey(text);

@@ -25,6 +25,7 @@ const EMAIL_MOMENTS: TemplateMoment[] = [
   'thank-introducer',
   'referral-ask',
   'check-back',
+  'check-back-introducer',
   'progress-update',
 ];
 
@@ -78,6 +79,10 @@ describe('BUILT_IN_TEMPLATES', () => {
     expect(body('thank-introducer')).toMatch(/\{\{introducerFirstName\}\}[\s\S]*went/);
     expect(body('referral-ask')).toMatch(/anyone else[\s\S]*mention your name[\s\S]*check back/);
     expect(body('check-back')).toMatch(/checking back/);
+    // The introducer asked to check with the target first: greet the introducer, name the target.
+    expect(body('check-back-introducer')).toMatch(/^Hi \{\{introducerFirstName\}\},/);
+    expect(body('check-back-introducer')).toMatch(/checking back about my request to meet \{\{fullName\}\}/);
+    expect(body('check-back-introducer')).not.toMatch(/people you/);
     expect(body('progress-update')).toMatch(/since we spoke/);
     const questions = body('meeting-questions');
     for (const q of [
