@@ -18,7 +18,11 @@ import { freshDb, snapshotOf } from '../helpers';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 1, 9); // Tuesday 1 December 2026
-const LAETITIA = { name: 'Laetitia Dupont', profileUrl: 'https://www.linkedin.com/in/laetitia-dupont/', email: 'laetitia@example.com' };
+const LAETITIA = {
+  name: 'Laetitia Dupont',
+  profileUrl: 'https://www.linkedin.com/in/laetitia-dupont/',
+  email: 'laetitia@example.com',
+};
 
 async function draftFor(db: ReturnType<typeof freshDb>, personId: string, at: number) {
   const ctx = await loadDraftContext(db, personId, at);
@@ -30,10 +34,17 @@ async function asked(introducer: { name: string; url?: string }) {
   const db = freshDb();
   await saveSettings(db, { myName: 'Alex Martin', timeZone: 'Europe/Paris' });
   await db.transaction('rw', db.connections, () =>
-    mergeConnections(db, [LATITIA_ROW, { name: 'Laetitia Moreau', profileUrl: 'https://www.linkedin.com/in/lmoreau/' }]),
+    mergeConnections(db, [
+      LATITIA_ROW,
+      { name: 'Laetitia Moreau', profileUrl: 'https://www.linkedin.com/in/lmoreau/' },
+    ]),
   );
   const snapshot = snapshotOf({ name: 'Maya Chen', mutuals: [{ name: 'Laetitia' }] });
-  await markSent(db, { snapshot, kind: 'introduction-request', channel: 'linkedin', text: 'Hi Laetitia', introducer }, NOW);
+  await markSent(
+    db,
+    { snapshot, kind: 'introduction-request', channel: 'linkedin', text: 'Hi Laetitia', introducer },
+    NOW,
+  );
   const maya = (await db.people.toArray()).find((p) => p.name === 'Maya Chen')!;
   return { db, maya };
 }
@@ -91,20 +102,51 @@ describe('an introducer known only by the first name the page shows', () => {
   it('asks first: the check-back date given is the one owed', async () => {
     const { db, maya } = await asked({ name: 'Laetitia' });
     const given = Date.UTC(2026, 11, 10, 9);
-    await logIntroducerStep(db, { personId: maya.id, step: 'introducer-asks-first', at: NOW + DAY, checkBackAt: given }, NOW + DAY);
+    await logIntroducerStep(
+      db,
+      { personId: maya.id, step: 'introducer-asks-first', at: NOW + DAY, checkBackAt: given },
+      NOW + DAY,
+    );
     expect((await db.people.get(maya.id))?.nextAction).toMatchObject({ kind: 'check-back-introducer', due: given });
+    // The draft greets the introducer and names the target (not the referrer's "people you suggested").
+    const draft = await draftFor(db, maya.id, given);
+    expect(draft).toMatchObject({
+      moment: 'check-back-introducer',
+      recipient: 'introducer',
+      recipientName: 'Laetitia',
+    });
+    expect(draft?.subject).toBe('Checking back about Maya Chen');
+    expect(draft?.body).toMatch(
+      /^Hi Laetitia,\n\nAs we agreed, I'm checking back about my request to meet Maya Chen\./,
+    );
+    expect(draft?.body).not.toMatch(/people you/);
   });
 });
 
 describe('a meeting referral whose referrer asks first', () => {
   it('holds the pitch until the check-back with the referrer is logged', async () => {
     const db = freshDb();
-    const sam = await addTarget(db, { profileUrl: 'https://www.linkedin.com/in/sam/', name: 'Sam Lee' }, NOW - 20 * DAY);
+    const sam = await addTarget(
+      db,
+      { profileUrl: 'https://www.linkedin.com/in/sam/', name: 'Sam Lee' },
+      NOW - 20 * DAY,
+    );
     const meeting = await scheduleMeeting(db, { personId: sam.id, at: NOW - 10 * DAY, mode: 'phone' }, NOW - 15 * DAY);
-    const [kitId] = await recordReferrals(db, meeting.id, [{ name: 'Kit Park', nameAllowed: true, checkBackAt: NOW - 2 * DAY }], NOW - 10 * DAY);
+    const [kitId] = await recordReferrals(
+      db,
+      meeting.id,
+      [{ name: 'Kit Park', nameAllowed: true, checkBackAt: NOW - 2 * DAY }],
+      NOW - 10 * DAY,
+    );
     await logTouch(db, { personId: sam.id, kind: 'thank-you', at: NOW - 9 * DAY, channel: 'email' }, NOW);
-    expect((await db.people.get(kitId!))?.nextAction).toMatchObject({ kind: 'check-back-referrer', reason: { code: 'referral-held' } });
+    expect((await db.people.get(kitId!))?.nextAction).toMatchObject({
+      kind: 'check-back-referrer',
+      reason: { code: 'referral-held' },
+    });
     await logTouch(db, { personId: sam.id, kind: 'check-back', at: NOW, channel: 'email' }, NOW);
-    expect((await db.people.get(kitId!))?.nextAction).toMatchObject({ kind: 'contact-referral', templateMoment: 'referred-pitch' });
+    expect((await db.people.get(kitId!))?.nextAction).toMatchObject({
+      kind: 'contact-referral',
+      templateMoment: 'referred-pitch',
+    });
   });
 });
