@@ -134,7 +134,9 @@ export function weekdayIn(at: number, timeZone?: string): number {
 
 /** `days` calendar days after `from` in the zone, at the same local time of day. */
 export function addZonedDays(from: number, days: number, timeZone?: string): number {
-  if (!Number.isFinite(from) || !Number.isInteger(days)) return from;
+  // Zero days is the identity: in a repeated hour (clocks going back) the
+  // wall time maps to two instants, and re-resolving it would pick the first.
+  if (!Number.isFinite(from) || !Number.isInteger(days) || days === 0) return from;
   const zone = usableTimeZone(timeZone);
   if (!zone) return addDays(from, days).getTime();
   const w = wallClockIn(from, zone);

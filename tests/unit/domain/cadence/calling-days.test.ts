@@ -176,6 +176,16 @@ describe('addZonedDays', () => {
     expect(addZonedDays(before, 0, 'Europe/Paris')).toBe(before);
     expect(addZonedDays(utc('2024-12-31T12:00:00Z'), 1, 'UTC')).toBe(utc('2025-01-01T12:00:00Z'));
   });
+
+  it('adding zero days keeps the instant in the hour that repeats when clocks go back', () => {
+    // 02:17 on 30 Sept 1990 happened twice in Paris; this is the second one
+    // (the property test's counterexample: it resolved to the first, an hour earlier).
+    const second = utc('1990-09-30T01:17:05Z');
+    expect(addZonedDays(second, 0, 'Europe/Paris')).toBe(second);
+    expect(nextPreferredDay(second, [0], 'Europe/Paris')).toBe(second);
+    const auckland = 1712412000000; // 02:00 on 7 April 2024 in Auckland, the second one
+    expect(addZonedDays(auckland, 0, 'Pacific/Auckland')).toBe(auckland);
+  });
 });
 
 describe('nextPreferredDay properties', () => {
