@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { copyDraft } from '@/lib/platform/clipboard';
 import type { ProfileSnapshot, Template } from '@/lib/domain/model';
 import type { IntroducerOption } from '@/lib/domain/approach/types';
@@ -11,8 +11,9 @@ import type { ProfileModel } from './use-profile-model';
 import { t } from '@/lib/domain/i18n';
 import { useIntroducerContact } from './use-introducer-contact';
 
-// Opened by a click: the form loads then (its use case loads on submit), out of the popup's first paint.
-const MarkSentForm = lazy(() => import('@/components/shared/MarkSentForm').then((m) => ({ default: m.MarkSentForm })));
+// Out of the popup's first paint: the form loads once the popup is idle (or on the click), its use case on submit.
+const loadMarkSentForm = () => import('@/components/shared/MarkSentForm');
+const MarkSentForm = lazy(() => loadMarkSentForm().then((m) => ({ default: m.MarkSentForm })));
 
 /** The draft being acted on: what Copy, the links and Mark as sent need. */
 export interface DraftActionProps {
@@ -37,6 +38,11 @@ export function DraftActions(props: DraftActionProps) {
   const [copied, setCopied] = useState('');
   const [marking, setMarking] = useState(false);
   const [openedAt] = useState(() => Date.now());
+  // Fetched once the popup is idle after its first paint, so the click opens the form at once.
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
+    idle(() => void loadMarkSentForm());
+  }, []);
   const copy = async () => setCopied(await copyDraft(subject, body));
   const kind = touchKindFor(template.moment);
   // An introduction request is a message to the introducer: their e-mail and their profile.
