@@ -37,7 +37,7 @@ export function freshNextAction(person: Person, sources: NextActionSources, now:
     referral,
     referralCheckedBack: checkedBack,
   });
-  return withNextAction(person, next);
+  return withNextAction(person, next, referrer);
 }
 
 /** Whether two next actions (and their indexed dates) are the same. */
