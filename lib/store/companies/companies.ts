@@ -5,7 +5,7 @@
  * Every write validates the row with the model's Company schema.
  */
 import { storable } from '@/lib/store/contract';
-import { t } from '@/lib/domain/i18n';
+import { InroadsError } from '@/lib/domain/errors';
 import { Company, type CompanyStatus } from '@/lib/domain/model';
 import { companyKey } from '@/lib/domain/companies/company-key';
 import type { InroadsDb } from '@/lib/store/database';
@@ -30,7 +30,7 @@ export async function companyOfKey(db: InroadsDb, key: string): Promise<Company 
  */
 export async function saveCompany(db: InroadsDb, input: CompanyInput, now: number): Promise<Company> {
   const key = companyKey(input.name);
-  if (!key) throw new Error(t('companiesErrorNoName'));
+  if (!key) throw new InroadsError('companiesErrorNoName');
   return db.transaction('rw', db.companies, async () => {
     const stored = await companyOfKey(db, key);
     const next = storable(Company, {
@@ -62,7 +62,7 @@ export async function updateCompany(
 ): Promise<Company> {
   return db.transaction('rw', db.companies, async () => {
     const stored = await db.companies.get(key);
-    if (!stored) throw new Error(t('companiesErrorGone'));
+    if (!stored) throw new InroadsError('companiesErrorGone');
     const conflicts = conflictsOf(stored, expected);
     if (conflicts.length > 0) throw new EditConflict(conflicts);
     const next = storable(Company, { ...stored, ...change, name: change.name?.trim() || stored.name, updatedAt: now });
@@ -80,10 +80,10 @@ export async function updateCompany(
  */
 export async function mergeCompany(db: InroadsDb, intoKey: string, other: string, now: number): Promise<Company> {
   const otherKey = companyKey(other);
-  if (!otherKey) throw new Error(t('companiesErrorNoName'));
+  if (!otherKey) throw new InroadsError('companiesErrorNoName');
   return db.transaction('rw', db.companies, async () => {
     const into = await db.companies.get(intoKey);
-    if (!into) throw new Error(t('companiesErrorGone'));
+    if (!into) throw new InroadsError('companiesErrorGone');
     const from = await companyOfKey(db, otherKey);
     if (from?.key === into.key || otherKey === into.key || into.aliases.includes(otherKey)) return into;
     const aliases = [...new Set([...into.aliases, from?.key ?? otherKey, ...(from?.aliases ?? [])])].filter(

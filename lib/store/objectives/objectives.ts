@@ -6,7 +6,7 @@
  * follows the list they join.
  */
 import { storable } from '@/lib/store/contract';
-import { t } from '@/lib/domain/i18n';
+import { InroadsError } from '@/lib/domain/errors';
 import { ObjectiveRecord, Person, type ObjectiveKind } from '@/lib/domain/model';
 import type { InroadsDb } from '@/lib/store/database';
 import { newId } from '@/lib/store/people/people';
@@ -19,7 +19,7 @@ export interface ObjectiveInput {
 
 export async function createObjective(db: InroadsDb, input: ObjectiveInput, now: number): Promise<ObjectiveRecord> {
   const title = input.title.trim();
-  if (!title) throw new Error(t('objectivesErrorNoTitle'));
+  if (!title) throw new InroadsError('objectivesErrorNoTitle');
   const objective = storable(ObjectiveRecord, { ...input, title, id: newId(), createdAt: now, updatedAt: now });
   await db.objectives.add(objective);
   return objective;
@@ -35,7 +35,7 @@ export async function updateObjective(
 ): Promise<ObjectiveRecord> {
   return db.transaction('rw', db.objectives, async () => {
     const stored = await db.objectives.get(id);
-    if (!stored) throw new Error(t('objectivesErrorGone'));
+    if (!stored) throw new InroadsError('objectivesErrorGone');
     const next = storable(ObjectiveRecord, { ...stored, ...change, title: change.title?.trim() || stored.title, updatedAt: now });
     await db.objectives.put(next);
     return next;
@@ -55,7 +55,7 @@ export async function assignObjective(
 ): Promise<void> {
   await db.transaction('rw', db.people, db.objectives, async () => {
     const objective = objectiveId ? await db.objectives.get(objectiveId) : undefined;
-    if (objectiveId && !objective) throw new Error(t('objectivesErrorGone'));
+    if (objectiveId && !objective) throw new InroadsError('objectivesErrorGone');
     const people = (await db.people.bulkGet([...personIds])).filter((p) => p !== undefined);
     const changed = people.map((person) => {
       const { objectiveId: _old, ...rest } = person;

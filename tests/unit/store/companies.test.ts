@@ -68,7 +68,7 @@ describe('target companies', () => {
     await forgetCompany(db, meta.key);
     expect(await db.companies.count()).toBe(0);
     expect(await db.people.count()).toBe(1);
-    await expect(saveCompany(db, { name: ' — ' }, NOW)).rejects.toThrow('Type a company name.');
+    await expect(saveCompany(db, { name: ' — ' }, NOW)).rejects.toMatchObject({ code: 'companiesErrorNoName' });
     db.close();
   });
 

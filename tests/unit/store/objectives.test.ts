@@ -26,7 +26,7 @@ describe('objectives and their lists', () => {
     const old = await createObjective(db, { kind: 'role', title: 'A role', goal: 3 }, NOW);
     await updateObjective(db, old.id, { archived: true }, NOW);
     expect((await listObjectives(db)).map((o) => o.title)).toEqual(['Health tech design', 'A role']);
-    await expect(createObjective(db, { kind: 'role', title: ' ' }, NOW)).rejects.toThrow(/name/);
+    await expect(createObjective(db, { kind: 'role', title: ' ' }, NOW)).rejects.toMatchObject({ code: 'objectivesErrorNoTitle' });
     db.close();
   });
 
