@@ -21,9 +21,21 @@ describe('the side panel', () => {
         // Every day a calling day, so the weekday the test runs on cannot move the
         // follow-up date (that rule is covered by the cadence unit tests).
         await saveSettings(db, { ...DEMO_USER, preferredDays: [0, 1, 2, 3, 4, 5, 6] });
-        const ines = await addTarget(db, { profileUrl: 'https://www.linkedin.com/in/ines-duarte/', name: 'Inês Duarte' }, now - 10 * DAY);
-        await logTouch(db, { personId: ines.id, kind: 'request', at: now - 8 * DAY, channel: 'email', text: 'Hello Inês…' }, now - 8 * DAY);
-        const chloe = await addTarget(db, { profileUrl: 'https://www.linkedin.com/in/chloe-martin/', name: 'Chloé Martin' }, now - 9 * DAY);
+        const ines = await addTarget(
+          db,
+          { profileUrl: 'https://www.linkedin.com/in/ines-duarte/', name: 'Inês Duarte' },
+          now - 10 * DAY,
+        );
+        await logTouch(
+          db,
+          { personId: ines.id, kind: 'request', at: now - 8 * DAY, channel: 'email', text: 'Hello Inês…' },
+          now - 8 * DAY,
+        );
+        const chloe = await addTarget(
+          db,
+          { profileUrl: 'https://www.linkedin.com/in/chloe-martin/', name: 'Chloé Martin' },
+          now - 9 * DAY,
+        );
         await scheduleMeeting(db, { personId: chloe.id, at: now - 2 * 3_600_000, mode: 'video' }, now - 5 * DAY);
       }),
     );
@@ -32,7 +44,8 @@ describe('the side panel', () => {
 
   const toolbarCount = () =>
     session.serviceWorker.evaluate(async () => {
-      const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } }).chrome;
+      const api = (globalThis as unknown as { chrome: { action: { getBadgeText(d: object): Promise<string> } } })
+        .chrome;
       return api.action.getBadgeText({});
     });
 
@@ -72,9 +85,15 @@ describe('the side panel', () => {
     expect(referred.every((p) => p.kind === 'target')).toBe(true);
     await panel.goto(panel.url().replace(/#.*$/, '#/referrals'));
     const nodes = panel.getByTestId('referral-node');
-    await expect.poll(() => nodes.allTextContents()).toEqual(
-      expect.arrayContaining([expect.stringContaining('Chloé Martin'), expect.stringContaining('Hugo Laurent'), expect.stringContaining('Mei Tanaka')]),
-    );
+    await expect
+      .poll(() => nodes.allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringContaining('Chloé Martin'),
+          expect.stringContaining('Hugo Laurent'),
+          expect.stringContaining('Mei Tanaka'),
+        ]),
+      );
     await panel.close();
   });
 
@@ -89,15 +108,85 @@ describe('the side panel', () => {
     );
     expect(outcome).toHaveProperty('added');
     const people = await session.readTable<{ profileUrl?: string; kind: string }>('people');
-    expect(people.find((p) => p.profileUrl === 'https://www.linkedin.com/in/zoe-park/')).toMatchObject({ kind: 'target' });
+    expect(people.find((p) => p.profileUrl === 'https://www.linkedin.com/in/zoe-park/')).toMatchObject({
+      kind: 'target',
+    });
   });
 
   it('shows on the toolbar the count of overdue and today in the list', async () => {
     const panel = await session.openExtensionPage('sidepanel.html#/follow-ups');
     await panel.getByTestId('follow-up-row').first().waitFor();
-    const due = await panel.locator('[data-testid="follow-up-row"][data-section="overdue"], [data-testid="follow-up-row"][data-section="today"]').count();
+    const due = await panel
+      .locator(
+        '[data-testid="follow-up-row"][data-section="overdue"], [data-testid="follow-up-row"][data-section="today"]',
+      )
+      .count();
     expect(due).toBeGreaterThan(0);
     await expect.poll(toolbarCount).toBe(String(due));
+    await panel.close();
+  });
+});
+
+describe('one date per promise, in the side panel', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchExtension();
+    const now = Date.now();
+    await seedTables(
+      session,
+      await buildTables(async (db) => {
+        await saveSettings(db, { ...DEMO_USER, preferredDays: [0, 1, 2, 3, 4, 5, 6] });
+        const ines = await addTarget(
+          db,
+          { profileUrl: 'https://www.linkedin.com/in/ines-duarte/', name: 'Inês Duarte' },
+          now - 10 * DAY,
+        );
+        await logTouch(
+          db,
+          { personId: ines.id, kind: 'request', at: now - 8 * DAY, channel: 'email', text: 'Hello Inês…' },
+          now - 8 * DAY,
+        );
+      }),
+    );
+  });
+  afterAll(async () => session?.close());
+
+  it("a date changed in the draft's Mark as sent changes the follow-up's sentence; a hand-edited text is flagged", async () => {
+    const panel = await session.openExtensionPage('sidepanel.html#/follow-ups');
+    const row = panel.getByTestId('follow-up-row').filter({ hasText: 'Inês Duarte' });
+    await row.getByRole('button', { name: 'Draft' }).click();
+    const draft = row.getByRole('group', { name: /Draft for Inês Duarte/ }).getByLabel('Message');
+    await expect.poll(() => draft.inputValue()).toContain("I'll try once more on");
+    // The side panel's draft carries Mark as sent's form below it, its follow-up date in view.
+    const date = row.getByTestId('follow-up-date');
+    const isoIn = (days: number) =>
+      panel.evaluate((ahead) => {
+        const d = new Date(Date.now() + ahead * 86_400_000);
+        const pad = (n: number) => String(n).padStart(2, '0');
+        return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+      }, days);
+    const dayWords = (iso: string) =>
+      panel.evaluate((value) => {
+        const [y, m, d] = value.split('-').map(Number);
+        return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })
+          .format(new Date(y!, m! - 1, d!, 12))
+          .replace(',', '');
+      }, iso);
+    await expect
+      .poll(async () => draft.inputValue())
+      .toContain(`I'll try once more on ${await dayWords(await date.inputValue())}`);
+    const later = await isoIn(12);
+    await date.fill(later);
+    const words = await dayWords(later);
+    await expect.poll(() => draft.inputValue()).toContain(`I'll try once more on ${words}`);
+    expect(await row.getByTestId('promise-warning').count()).toBe(0);
+
+    // Edited by hand, the text keeps its words: changing the date again warns that it still says the old day.
+    await draft.fill(`${await draft.inputValue()}\nP.S. Thank you for reading.`);
+    await date.fill(await isoIn(9));
+    await expect.poll(() => row.getByTestId('promise-warning').textContent()).toContain(`The text still says ${words}`);
+    expect(await draft.inputValue()).toContain(words);
+    expect(session.consoleErrors).toEqual([]);
     await panel.close();
   });
 });
