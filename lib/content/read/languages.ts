@@ -17,8 +17,8 @@ const ORDINALS = [
 
 /** A degree token such as "2nd", "2e", "2.", "3rd+", anywhere in a short text. */
 const DEGREE_TOKEN = new RegExp(`(?:^|[^\\p{L}\\p{N}])([123])\\s?(?:${ORDINALS})(?:\\+)?(?![\\p{L}\\p{N}])`, 'u');
-/** A badge that is only a bullet and a degree: "· 2nd", "• 2e". */
-const BADGE_ONLY = new RegExp(`^[·•\\-–\\s]*([123])\\s?(?:${ORDINALS})\\+?\\s*$`, 'u');
+/** A badge that is only a bullet and a degree: "· 2nd", "• 2e", "· 3rd+", French "· 3e et +". */
+const BADGE_ONLY = new RegExp(`^[·•\\-–\\s]*([123])\\s?(?:${ORDINALS})(?:\\s?et\\s?\\+|\\+)?\\s*$`, 'u');
 /** "· You" on one's own SDUI profile: the bullet is required (a headline "You" is not a badge). */
 const SELF_BADGE = /^[·•]\s*(?:you|vous|sie|tú|tu|você|jij|u)$/;
 

@@ -18,6 +18,9 @@ export const RESULT_CARDS = [
   'li.org-people-profile-card__profile-card-spacing', // 2020-2024 company People tab (synthetic/2024-ember-company-people.html)
 ].join(',');
 
+/** List items, when no registry card matches: Ember's <li>, SDUI's role="listitem". */
+export const LIST_ITEMS = 'li, [role="listitem"]';
+
 /** The link with the person's name (the other links to them are the photo's). */
 export const TITLE_LINKS = [
   'a[data-view-name="search-result-lockup-title"]', // 2025-2026 SDUI
