@@ -29,7 +29,7 @@ import { ANSWER_KINDS, MESSAGE_KINDS, type CadenceAction, type CadenceContext, t
 
 export * from './types';
 export { followUpGroup, isWaitingOnThem, type FollowUpGroup } from './groups';
-export { checkBackInWindow, defaultCheckBackAt, heldOnReferrerRow, referralCheckBack } from './check-back';
+export { checkBackInWindow, defaultCheckBackAt, referralCheckBack } from './check-back';
 export { introducerThread, type IntroducerThread, type IntroducerState } from './introducer-thread';
 export { followUpDate, startOfZonedDay } from './dates';
 export { unansweredMessages } from './outreach';

@@ -4,7 +4,6 @@
  * The agreed date (GivenReferral.checkBackAt) is a promise and is kept exactly.
  */
 import type { GivenReferral, Meeting } from '@/lib/domain/model/meeting';
-import type { NextAction, Person } from '@/lib/domain/model/person';
 import type { Settings } from '@/lib/domain/model/settings';
 import type { Touch } from '@/lib/domain/model/touch';
 import { addDaysInZone, isUsableDate, onCallingDay, startOfZonedDay } from './dates';
@@ -103,18 +102,4 @@ export function referralCheckBack(
   const referral = source?.referrals?.find((r) => r.personId === personId);
   if (!source || !referral) return { checkedBack: false };
   return { referral, checkedBack: referrerTouches.some((t) => t.kind === 'check-back' && t.at >= source.at) };
-}
-
-/**
- * Whether a referred person's held pitch is owed on their referrer's own row:
- * the referrer, still a target, owes the agreed check-back (the same date), so
- * the follow-up list shows it once, on the referrer, and the referred person's
- * row comes back when the check-back is logged. A referrer moved on or no
- * longer a target leaves the held row on the list.
- */
-export function heldOnReferrerRow(
-  action: Pick<NextAction, 'reason'> | undefined,
-  referrer: Pick<Person, 'kind' | 'stage'> | undefined,
-): boolean {
-  return action?.reason.code === 'referral-held' && referrer?.kind === 'target' && referrer.stage !== 'moved-on';
 }

@@ -37,7 +37,7 @@ export function freshNextAction(person: Person, sources: NextActionSources, now:
     referral,
     referralCheckedBack: checkedBack,
   });
-  return withNextAction(person, next, referrer);
+  return withNextAction(person, next);
 }
 
 /** Whether two next actions (and their indexed dates) are the same. */

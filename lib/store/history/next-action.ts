@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { computeNextAction, heldOnReferrerRow, referralCheckBack } from '@/lib/domain/cadence/cadence';
+import { computeNextAction, referralCheckBack } from '@/lib/domain/cadence/cadence';
 import type { Meeting, Person, Touch } from '@/lib/domain/model';
 import { isStorableDate } from '@/lib/domain/model/limits';
 import type { InroadsDb } from '@/lib/store/database';
@@ -14,17 +14,12 @@ export function meetingsOf(db: InroadsDb, personId: string): Promise<Meeting[]> 
 }
 
 /**
- * Stores the next action on the person (and its indexed date, which puts it on
- * the follow-up list), or clears it. One due beyond the dates Inroads stores
- * (history dated near 2200) is left out. A pitch held for the check-back its
- * referrer owes keeps no indexed date: the referrer's row carries it.
+ * Stores the next action on the person (and its indexed date), or clears it.
+ * One due beyond the dates Inroads stores (history dated near 2200) is left out.
  */
-export function withNextAction(person: Person, next: Person['nextAction'], referrer?: Person): Person {
+export function withNextAction(person: Person, next: Person['nextAction']): Person {
   const { nextAction: _a, nextActionAt: _b, ...rest } = person;
-  if (!next || !isStorableDate(next.due)) return rest;
-  return heldOnReferrerRow(next, referrer)
-    ? { ...rest, nextAction: next }
-    : { ...rest, nextAction: next, nextActionAt: next.due };
+  return next && isStorableDate(next.due) ? { ...rest, nextAction: next, nextActionAt: next.due } : rest;
 }
 
 /**
@@ -56,17 +51,9 @@ export async function recomputeNextAction(db: InroadsDb, personId: string, now: 
     referral,
     referralCheckedBack: checkedBack,
   });
-  const updated = withNextAction(person, next, referrer);
+  const updated = withNextAction(person, next);
   await db.people.put(updated);
   return updated;
-}
-
-/** Recomputes a person, then the people they referred (a held pitch waits on its referrer). */
-export async function recomputeWithReferred(db: InroadsDb, personId: string, now: number): Promise<Person | undefined> {
-  const person = await recomputeNextAction(db, personId, now);
-  const referred = await db.people.where('referredById').equals(personId).primaryKeys();
-  for (const id of referred) await recomputeNextAction(db, id, now);
-  return person;
 }
 
 /** The tables a change that recomputes next actions must lock. */

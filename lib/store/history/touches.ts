@@ -3,7 +3,7 @@ import { Touch, type Stage, type TouchKind } from '@/lib/domain/model';
 import { storable } from '@/lib/store/contract';
 import { patchPerson } from '@/lib/store/people/person-edit';
 import type { InroadsDb } from '@/lib/store/database';
-import { historyTables, recomputeNextAction, recomputeWithReferred } from './next-action';
+import { historyTables, recomputeNextAction } from './next-action';
 import { newId } from '@/lib/store/people/people';
 
 export type NewTouch = Omit<Touch, 'id' | 'createdAt'>;
@@ -33,9 +33,12 @@ export async function logTouch(db: InroadsDb, input: NewTouch, now: number): Pro
       ...(person.kind === 'candidate' ? { kind: 'target' as const, targetedAt: now } : {}),
       ...(moves ? { stage } : person.stage ? {} : { stage: 'to-contact' as const }),
     });
+    await recomputeNextAction(db, person.id, now);
     // A check-back with a referrer releases the pitches held for it (the people they referred).
-    if (touch.kind === 'check-back') await recomputeWithReferred(db, person.id, now);
-    else await recomputeNextAction(db, person.id, now);
+    if (touch.kind === 'check-back') {
+      const referred = await db.people.where('referredById').equals(person.id).primaryKeys();
+      for (const id of referred) await recomputeNextAction(db, id, now);
+    }
   });
   return touch;
 }
@@ -46,8 +49,6 @@ export async function deleteTouch(db: InroadsDb, touchId: string, now: number): 
     const touch = await db.touches.get(touchId);
     if (!touch) return;
     await db.touches.delete(touchId);
-    // A check-back removed holds the referred people's pitches again.
-    if (touch.kind === 'check-back') await recomputeWithReferred(db, touch.personId, now);
-    else await recomputeNextAction(db, touch.personId, now);
+    await recomputeNextAction(db, touch.personId, now);
   });
 }

@@ -4,7 +4,7 @@ import { EDITABLE_FIELDS } from '@/lib/domain/model/constants';
 import { storable } from '@/lib/store/contract';
 import type { InroadsDb } from '@/lib/store/database';
 import { conflictsOf, EditConflict } from '@/lib/store/edit-conflict';
-import { historyTables, recomputeNextAction, recomputeWithReferred } from '@/lib/store/history/next-action';
+import { historyTables, recomputeNextAction } from '@/lib/store/history/next-action';
 
 export interface PersonChange {
   name?: string;
@@ -117,19 +117,13 @@ export type SnoozeOutcome = { snoozed: true; until: number } | { snoozed: false;
  * Snoozes what is owed until a date (the follow-up list's "snooze"). A row
  * already due on or after that date is left as it is, and the outcome says so.
  */
-export async function snoozePerson(
-  db: InroadsDb,
-  personId: string,
-  until: number,
-  now: number,
-): Promise<SnoozeOutcome> {
+export async function snoozePerson(db: InroadsDb, personId: string, until: number, now: number): Promise<SnoozeOutcome> {
   return db.transaction('rw', historyTables(db), async () => {
     const person = await db.people.get(personId);
     if (!person) throw new InroadsError('storeGonePerson');
     const due = person.nextAction?.due;
     if (due !== undefined && due >= until) return { snoozed: false, due };
-    if (!(await patchPerson(db, personId, { snoozedUntil: until, updatedAt: now })))
-      throw new InroadsError('storeGonePerson');
+    if (!(await patchPerson(db, personId, { snoozedUntil: until, updatedAt: now }))) throw new InroadsError('storeGonePerson');
     await recomputeNextAction(db, personId, now);
     return { snoozed: true, until };
   });
@@ -139,7 +133,6 @@ export async function snoozePerson(
 export async function setStage(db: InroadsDb, personId: string, stage: Stage, now: number): Promise<void> {
   await db.transaction('rw', historyTables(db), async () => {
     if (!(await patchPerson(db, personId, { stage, updatedAt: now }))) throw new InroadsError('storeGonePerson');
-    // A referrer moved on no longer carries the check-back their referred people wait for.
-    await recomputeWithReferred(db, personId, now);
+    await recomputeNextAction(db, personId, now);
   });
 }

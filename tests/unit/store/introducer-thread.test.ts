@@ -7,9 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeActionDraft, loadDraftContext } from '@/lib/store/history/follow-up-draft';
 import { scheduleMeeting, updateMeeting } from '@/lib/store/history/meetings';
-import { deleteTouch, logTouch } from '@/lib/store/history/touches';
-import { followUpCounts, followUpList } from '@/lib/store/history/follow-ups';
-import { setStage } from '@/lib/store/people/person-edit';
+import { logTouch } from '@/lib/store/history/touches';
 import { mergeConnections } from '@/lib/store/directory/connections';
 import { saveSettings } from '@/lib/store/settings/settings-save';
 import { addTarget } from '@/lib/store/use-cases/add-target';
@@ -17,7 +15,6 @@ import { markSent } from '@/lib/store/use-cases/mark-sent';
 import { recordReferrals } from '@/lib/store/use-cases/record-referrals';
 import { loadIntroducerThread, logIntroducerStep } from '@/lib/store/use-cases/introducer-step';
 import { freshDb, snapshotOf } from '../helpers';
-import { expectRoundTrip } from './restore-backup';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 1, 9); // Tuesday 1 December 2026
@@ -151,47 +148,5 @@ describe('a meeting referral whose referrer asks first', () => {
       kind: 'contact-referral',
       templateMoment: 'referred-pitch',
     });
-  });
-
-  /** Sam held a meeting, referred Kit and asked to tell Kit first; the thank-you is sent. */
-  async function heldReferral() {
-    const db = freshDb();
-    const sam = await addTarget(
-      db,
-      { profileUrl: 'https://www.linkedin.com/in/sam/', name: 'Sam Lee' },
-      NOW - 20 * DAY,
-    );
-    const meeting = await scheduleMeeting(db, { personId: sam.id, at: NOW - 10 * DAY, mode: 'phone' }, NOW - 15 * DAY);
-    const given = [{ name: 'Kit Park', nameAllowed: true, checkBackAt: NOW - 2 * DAY }];
-    const [kitId] = await recordReferrals(db, meeting.id, given, NOW - 10 * DAY);
-    await logTouch(db, { personId: sam.id, kind: 'thank-you', at: NOW - 9 * DAY, channel: 'email' }, NOW);
-    const listed = async () =>
-      (await followUpList(db, NOW)).map((row) => [row.person.name, row.person.nextAction?.kind]);
-    return { db, samId: sam.id, kitId: kitId!, listed };
-  }
-
-  it('shows the agreed check-back once in Follow-ups, on the referrer, until it is logged', async () => {
-    const { db, samId, kitId, listed } = await heldReferral();
-    expect(await listed()).toEqual([['Sam Lee', 'check-back-referrer']]);
-    expect(await followUpCounts(db, NOW)).toEqual({ overdue: 1, today: 0, upcoming: 0 });
-    // Kit's page still says why the pitch waits.
-    expect((await db.people.get(kitId))?.nextAction?.reason.code).toBe('referral-held');
-    const checkBack = await logTouch(db, { personId: samId, kind: 'check-back', at: NOW, channel: 'email' }, NOW);
-    expect(await listed()).toEqual([
-      ['Kit Park', 'contact-referral'],
-      ['Sam Lee', 'keep-in-touch'],
-    ]);
-    // Logged by mistake and removed: the pitch waits again, on Sam's row.
-    await deleteTouch(db, checkBack.id, NOW);
-    expect(await listed()).toEqual([['Sam Lee', 'check-back-referrer']]);
-  });
-
-  it('leaves the held referral on the list when the referrer is moved on', async () => {
-    const { db, samId, listed } = await heldReferral();
-    await setStage(db, samId, 'moved-on', NOW);
-    expect(await listed()).toEqual([['Kit Park', 'check-back-referrer']]);
-    // A restore computes the same rows.
-    await expectRoundTrip(db, NOW);
-    expect(await listed()).toEqual([['Kit Park', 'check-back-referrer']]);
   });
 });
