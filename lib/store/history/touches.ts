@@ -50,5 +50,10 @@ export async function deleteTouch(db: InroadsDb, touchId: string, now: number): 
     if (!touch) return;
     await db.touches.delete(touchId);
     await recomputeNextAction(db, touch.personId, now);
+    // A check-back removed holds again the pitches it had released (the people this person referred).
+    if (touch.kind === 'check-back') {
+      const referred = await db.people.where('referredById').equals(touch.personId).primaryKeys();
+      for (const id of referred) await recomputeNextAction(db, id, now);
+    }
   });
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { composeActionDraft, loadDraftContext } from '@/lib/store/history/follow-up-draft';
 import { scheduleMeeting, updateMeeting } from '@/lib/store/history/meetings';
-import { logTouch } from '@/lib/store/history/touches';
+import { deleteTouch, logTouch } from '@/lib/store/history/touches';
 import { mergeConnections } from '@/lib/store/directory/connections';
 import { saveSettings } from '@/lib/store/settings/settings-save';
 import { addTarget } from '@/lib/store/use-cases/add-target';
@@ -143,10 +143,13 @@ describe('a meeting referral whose referrer asks first', () => {
       kind: 'check-back-referrer',
       reason: { code: 'referral-held' },
     });
-    await logTouch(db, { personId: sam.id, kind: 'check-back', at: NOW, channel: 'email' }, NOW);
+    const checkBack = await logTouch(db, { personId: sam.id, kind: 'check-back', at: NOW, channel: 'email' }, NOW);
     expect((await db.people.get(kitId!))?.nextAction).toMatchObject({
       kind: 'contact-referral',
       templateMoment: 'referred-pitch',
     });
+    // Logged by mistake and removed: the pitch waits for the check-back again.
+    await deleteTouch(db, checkBack.id, NOW);
+    expect((await db.people.get(kitId!))?.nextAction).toMatchObject({ reason: { code: 'referral-held' } });
   });
 });
