@@ -73,12 +73,14 @@ export async function patchPerson(
  * Deletes a person with their touches and meetings (one transaction). People
  * they referred keep the referrer's name as a note, and so do people who chose
  * them as introducer and introduction requests made through them; clips about
- * them stay, unattached.
+ * them stay, unattached. What those people are owed is recomputed (a referral
+ * pitch held for a check-back with the person deleted is held no longer).
  */
-export async function deletePerson(db: InroadsDb, personId: string): Promise<void> {
-  await db.transaction('rw', [db.people, db.touches, db.meetings, db.clips], async () => {
+export async function deletePerson(db: InroadsDb, personId: string, now = Date.now()): Promise<void> {
+  await db.transaction('rw', [...historyTables(db), db.clips], async () => {
     const person = await db.people.get(personId);
     if (!person) return;
+    const touched = new Set(await db.people.where('referredById').equals(personId).primaryKeys());
     await db.touches.where('[personId+at]').between([personId, -Infinity], [personId, Infinity]).delete();
     await db.meetings.where('[personId+at]').between([personId, -Infinity], [personId, Infinity]).delete();
     await db.people
@@ -103,10 +105,13 @@ export async function deletePerson(db: InroadsDb, personId: string): Promise<voi
     await db.touches
       .filter((touch) => touch.introducerId === personId)
       .modify((touch) => {
+        touched.add(touch.personId);
         delete touch.introducerId;
         touch.appNote ??= { code: 'introducer', params: [person.name.slice(0, 300)] };
       });
     await db.people.delete(personId);
+    touched.delete(personId);
+    for (const id of touched) await recomputeNextAction(db, id, now);
   });
 }
 
@@ -117,13 +122,19 @@ export type SnoozeOutcome = { snoozed: true; until: number } | { snoozed: false;
  * Snoozes what is owed until a date (the follow-up list's "snooze"). A row
  * already due on or after that date is left as it is, and the outcome says so.
  */
-export async function snoozePerson(db: InroadsDb, personId: string, until: number, now: number): Promise<SnoozeOutcome> {
+export async function snoozePerson(
+  db: InroadsDb,
+  personId: string,
+  until: number,
+  now: number,
+): Promise<SnoozeOutcome> {
   return db.transaction('rw', historyTables(db), async () => {
     const person = await db.people.get(personId);
     if (!person) throw new InroadsError('storeGonePerson');
     const due = person.nextAction?.due;
     if (due !== undefined && due >= until) return { snoozed: false, due };
-    if (!(await patchPerson(db, personId, { snoozedUntil: until, updatedAt: now }))) throw new InroadsError('storeGonePerson');
+    if (!(await patchPerson(db, personId, { snoozedUntil: until, updatedAt: now })))
+      throw new InroadsError('storeGonePerson');
     await recomputeNextAction(db, personId, now);
     return { snoozed: true, until };
   });

@@ -15,6 +15,8 @@ import { markSent } from '@/lib/store/use-cases/mark-sent';
 import { recordReferrals } from '@/lib/store/use-cases/record-referrals';
 import { loadIntroducerThread, logIntroducerStep } from '@/lib/store/use-cases/introducer-step';
 import { freshDb, snapshotOf } from '../helpers';
+import { expectRoundTrip } from './restore-backup';
+import { deletePerson } from '@/lib/store/people/person-edit';
 
 const DAY = 86_400_000;
 const NOW = Date.UTC(2026, 11, 1, 9); // Tuesday 1 December 2026
@@ -151,5 +153,23 @@ describe('a meeting referral whose referrer asks first', () => {
     // Logged by mistake and removed: the pitch waits for the check-back again.
     await deleteTouch(db, checkBack.id, NOW);
     expect((await db.people.get(kitId!))?.nextAction).toMatchObject({ reason: { code: 'referral-held' } });
+  });
+
+  it('deleting the referrer releases the held pitch at once, as a restore would compute it', async () => {
+    const db = freshDb();
+    const sam = await addTarget(
+      db,
+      { profileUrl: 'https://www.linkedin.com/in/sam/', name: 'Sam Lee' },
+      NOW - 20 * DAY,
+    );
+    const meeting = await scheduleMeeting(db, { personId: sam.id, at: NOW - 10 * DAY, mode: 'phone' }, NOW - 15 * DAY);
+    const given = [{ name: 'Kit Park', nameAllowed: true, checkBackAt: NOW - 2 * DAY }];
+    const [kitId] = await recordReferrals(db, meeting.id, given, NOW - 10 * DAY);
+    await deletePerson(db, sam.id, NOW);
+    expect(await db.people.get(kitId!)).toMatchObject({
+      referredByName: 'Sam Lee',
+      nextAction: { kind: 'contact-referral', reason: { params: ['Sam Lee', 'Kit Park'] } },
+    });
+    await expectRoundTrip(db, NOW);
   });
 });
