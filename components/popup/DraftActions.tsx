@@ -40,8 +40,14 @@ export function DraftActions(props: DraftActionProps) {
   const [openedAt] = useState(() => Date.now());
   // Fetched once the popup is idle after its first paint, so the click opens the form at once.
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 200));
-    idle(() => void loadMarkSentForm());
+    // A prefetch that fails says nothing: the click loads the form again and shows any error.
+    const prefetch = () => void loadMarkSentForm().catch(() => undefined);
+    if (!window.requestIdleCallback) {
+      const timer = window.setTimeout(prefetch, 200);
+      return () => window.clearTimeout(timer);
+    }
+    const idle = window.requestIdleCallback(prefetch);
+    return () => window.cancelIdleCallback(idle);
   }, []);
   const copy = async () => setCopied(await copyDraft(subject, body));
   const kind = touchKindFor(template.moment);
