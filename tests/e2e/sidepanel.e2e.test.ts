@@ -1,6 +1,7 @@
 // The seed is built with the app's own functions on an in-memory IndexedDB (before Dexie loads).
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { InroadsDb } from '@/lib/store/database';
 import { saveSettings } from '@/lib/store/settings/settings-save';
 import { addTarget } from '@/lib/store/use-cases/add-target';
 import { logTouch } from '@/lib/store/history/touches';
@@ -10,6 +11,24 @@ import { launchExtension, seedTables, waitFor, type ExtensionSession } from './h
 
 const DAY = 86_400_000;
 
+/** Inês, asked 8 days ago by e-mail; every day a calling day, so the weekday the test runs on cannot move the follow-up date (that rule is covered by the cadence unit tests). */
+async function seedInes(db: InroadsDb, now: number) {
+  await saveSettings(db, { ...DEMO_USER, preferredDays: [0, 1, 2, 3, 4, 5, 6] });
+  const ines = await addTarget(
+    db,
+    { profileUrl: 'https://www.linkedin.com/in/ines-duarte/', name: 'Inês Duarte' },
+    now - 10 * DAY,
+  );
+  const request = {
+    personId: ines.id,
+    kind: 'request',
+    at: now - 8 * DAY,
+    channel: 'email',
+    text: 'Hello Inês…',
+  } as const;
+  await logTouch(db, request, now - 8 * DAY);
+}
+
 describe('the side panel', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
@@ -18,19 +37,7 @@ describe('the side panel', () => {
     await seedTables(
       session,
       await buildTables(async (db) => {
-        // Every day a calling day, so the weekday the test runs on cannot move the
-        // follow-up date (that rule is covered by the cadence unit tests).
-        await saveSettings(db, { ...DEMO_USER, preferredDays: [0, 1, 2, 3, 4, 5, 6] });
-        const ines = await addTarget(
-          db,
-          { profileUrl: 'https://www.linkedin.com/in/ines-duarte/', name: 'Inês Duarte' },
-          now - 10 * DAY,
-        );
-        await logTouch(
-          db,
-          { personId: ines.id, kind: 'request', at: now - 8 * DAY, channel: 'email', text: 'Hello Inês…' },
-          now - 8 * DAY,
-        );
+        await seedInes(db, now);
         const chloe = await addTarget(
           db,
           { profileUrl: 'https://www.linkedin.com/in/chloe-martin/', name: 'Chloé Martin' },
@@ -135,17 +142,7 @@ describe('one date per promise, in the side panel', () => {
     await seedTables(
       session,
       await buildTables(async (db) => {
-        await saveSettings(db, { ...DEMO_USER, preferredDays: [0, 1, 2, 3, 4, 5, 6] });
-        const ines = await addTarget(
-          db,
-          { profileUrl: 'https://www.linkedin.com/in/ines-duarte/', name: 'Inês Duarte' },
-          now - 10 * DAY,
-        );
-        await logTouch(
-          db,
-          { personId: ines.id, kind: 'request', at: now - 8 * DAY, channel: 'email', text: 'Hello Inês…' },
-          now - 8 * DAY,
-        );
+        await seedInes(db, now);
       }),
     );
   });

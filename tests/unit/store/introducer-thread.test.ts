@@ -126,36 +126,8 @@ describe('an introducer known only by the first name the page shows', () => {
 });
 
 describe('a meeting referral whose referrer asks first', () => {
-  it('holds the pitch until the check-back with the referrer is logged', async () => {
-    const db = freshDb();
-    const sam = await addTarget(
-      db,
-      { profileUrl: 'https://www.linkedin.com/in/sam/', name: 'Sam Lee' },
-      NOW - 20 * DAY,
-    );
-    const meeting = await scheduleMeeting(db, { personId: sam.id, at: NOW - 10 * DAY, mode: 'phone' }, NOW - 15 * DAY);
-    const [kitId] = await recordReferrals(
-      db,
-      meeting.id,
-      [{ name: 'Kit Park', nameAllowed: true, checkBackAt: NOW - 2 * DAY }],
-      NOW - 10 * DAY,
-    );
-    await logTouch(db, { personId: sam.id, kind: 'thank-you', at: NOW - 9 * DAY, channel: 'email' }, NOW);
-    expect((await db.people.get(kitId!))?.nextAction).toMatchObject({
-      kind: 'check-back-referrer',
-      reason: { code: 'referral-held' },
-    });
-    const checkBack = await logTouch(db, { personId: sam.id, kind: 'check-back', at: NOW, channel: 'email' }, NOW);
-    expect((await db.people.get(kitId!))?.nextAction).toMatchObject({
-      kind: 'contact-referral',
-      templateMoment: 'referred-pitch',
-    });
-    // Logged by mistake and removed: the pitch waits for the check-back again.
-    await deleteTouch(db, checkBack.id, NOW);
-    expect((await db.people.get(kitId!))?.nextAction).toMatchObject({ reason: { code: 'referral-held' } });
-  });
-
-  it('deleting the referrer releases the held pitch at once, as a restore would compute it', async () => {
+  /** Sam held a meeting and referred Kit, asking to tell Kit first (check back two days ago). */
+  async function samReferredKit() {
     const db = freshDb();
     const sam = await addTarget(
       db,
@@ -165,8 +137,30 @@ describe('a meeting referral whose referrer asks first', () => {
     const meeting = await scheduleMeeting(db, { personId: sam.id, at: NOW - 10 * DAY, mode: 'phone' }, NOW - 15 * DAY);
     const given = [{ name: 'Kit Park', nameAllowed: true, checkBackAt: NOW - 2 * DAY }];
     const [kitId] = await recordReferrals(db, meeting.id, given, NOW - 10 * DAY);
+    return { db, sam, kitId: kitId! };
+  }
+
+  it('holds the pitch until the check-back with the referrer is logged', async () => {
+    const { db, sam, kitId } = await samReferredKit();
+    await logTouch(db, { personId: sam.id, kind: 'thank-you', at: NOW - 9 * DAY, channel: 'email' }, NOW);
+    expect((await db.people.get(kitId))?.nextAction).toMatchObject({
+      kind: 'check-back-referrer',
+      reason: { code: 'referral-held' },
+    });
+    const checkBack = await logTouch(db, { personId: sam.id, kind: 'check-back', at: NOW, channel: 'email' }, NOW);
+    expect((await db.people.get(kitId))?.nextAction).toMatchObject({
+      kind: 'contact-referral',
+      templateMoment: 'referred-pitch',
+    });
+    // Logged by mistake and removed: the pitch waits for the check-back again.
+    await deleteTouch(db, checkBack.id, NOW);
+    expect((await db.people.get(kitId))?.nextAction).toMatchObject({ reason: { code: 'referral-held' } });
+  });
+
+  it('deleting the referrer releases the held pitch at once, as a restore would compute it', async () => {
+    const { db, sam, kitId } = await samReferredKit();
     await deletePerson(db, sam.id, NOW);
-    expect(await db.people.get(kitId!)).toMatchObject({
+    expect(await db.people.get(kitId)).toMatchObject({
       referredByName: 'Sam Lee',
       nextAction: { kind: 'contact-referral', reason: { params: ['Sam Lee', 'Kit Park'] } },
     });
