@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PROFILES, profilePageHtml } from '../fixtures/demo/profiles';
 import { launchExtension, tabIdOf, waitFor, type ExtensionSession } from './harness';
+import { dayWords, isoInDays } from './page-dates';
 
 const maya = DEMO_PROFILES[0]!;
 const priya = DEMO_PROFILES[2]!;
@@ -35,11 +36,14 @@ describe('the introduction route', () => {
   });
   afterAll(async () => session?.close());
 
-  const mayaId = async () => (await session.readTable<StoredPerson>('people')).find((p) => p.profileUrl === mayaUrl)!.id;
+  const mayaId = async () =>
+    (await session.readTable<StoredPerson>('people')).find((p) => p.profileUrl === mayaUrl)!.id;
 
   it('asks Laetitia (a first name on the page), links her to the Connections.csv contact, and follows up to her', async () => {
     const data = await session.openExtensionPage('sidepanel.html#/data');
-    await data.getByLabel('Connections.csv file').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
+    await data
+      .getByLabel('Connections.csv file')
+      .setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(CSV) });
     await data.getByRole('status', { name: 'Import summary' }).waitFor();
     await data.close();
 
@@ -58,7 +62,10 @@ describe('the introduction route', () => {
     await popup.getByRole('status').filter({ hasText: 'recorded' }).waitFor();
     await popup.close();
 
-    const touch = await waitFor(async () => (await session.readTable<{ kind: string; introducerId?: string }>('touches'))[0], 'the request');
+    const touch = await waitFor(
+      async () => (await session.readTable<{ kind: string; introducerId?: string }>('touches'))[0],
+      'the request',
+    );
     const laetitia = (await session.readTable<StoredPerson>('people')).find((p) => p.id === touch.introducerId);
     expect(laetitia).toMatchObject({ name: 'Laetitia Dupont', email: 'laetitia.dupont@example.com' });
 
@@ -66,7 +73,9 @@ describe('the introduction route', () => {
     const row = panel.getByTestId('follow-up-row').filter({ hasText: maya.name });
     await row.getByRole('button', { name: 'Draft' }).click();
     const draft = row.getByRole('group', { name: new RegExp(`Draft for ${maya.name}`) });
-    await expect.poll(() => draft.getByTestId('draft-recipient').textContent()).toBe('To: Laetitia Dupont (the introducer)');
+    await expect
+      .poll(() => draft.getByTestId('draft-recipient').textContent())
+      .toBe('To: Laetitia Dupont (the introducer)');
     const text = await draft.getByLabel('Message').inputValue();
     expect(text).toMatch(/^Hi Laetitia,/);
     expect(text).not.toMatch(/Hi Maya/);
@@ -74,7 +83,9 @@ describe('the introduction route', () => {
     const sent = touch as { subject?: string };
     if (sent.subject) expect(await draft.getByLabel('Subject').inputValue()).toBe(`Re: ${sent.subject}`);
     else expect(await draft.getByLabel('Subject').count()).toBe(0);
-    expect(await draft.getByTestId('open-email').getAttribute('href')).toMatch(/^mailto:laetitia\.dupont%40example\.com\?/);
+    expect(await draft.getByTestId('open-email').getAttribute('href')).toMatch(
+      /^mailto:laetitia\.dupont%40example\.com\?/,
+    );
     expect(await draft.getByTestId('open-linkedin').getAttribute('href')).toContain('laetitia-dupont-3a1b');
     expect(session.consoleErrors).toEqual([]);
     await panel.close();
@@ -100,22 +111,37 @@ describe('the introduction route', () => {
     });
     await schedule.getByLabel('When').fill(threeHoursAgo);
     await schedule.getByRole('button', { name: 'Add the meeting' }).click();
-    const meeting = await waitFor(async () => (await session.readTable<{ id: string; personId: string }>('meetings')).find((m) => m.personId === id), 'the meeting');
+    const meeting = await waitFor(
+      async () =>
+        (await session.readTable<{ id: string; personId: string }>('meetings')).find((m) => m.personId === id),
+      'the meeting',
+    );
     await page.goto(page.url().replace(/#.*$/, `#/meeting/${meeting.id}`));
     await page.getByLabel(/What you learned/).fill('Start with the clinic teams; ask Jordan about research ops.');
     await page.getByRole('button', { name: 'Save notes' }).click();
-    await waitFor(async () => (await session.readTable<{ id: string; notes: string }>('meetings')).find((m) => m.id === meeting.id && m.notes !== ''), 'the notes');
+    await waitFor(
+      async () =>
+        (await session.readTable<{ id: string; notes: string }>('meetings')).find(
+          (m) => m.id === meeting.id && m.notes !== '',
+        ),
+      'the notes',
+    );
 
     const list = await session.openExtensionPage('sidepanel.html#/follow-ups');
     const row = list.getByTestId('follow-up-row').filter({ hasText: maya.name });
     await expect.poll(() => row.textContent()).toContain('thank-you');
     await row.getByRole('button', { name: 'Done', exact: true }).click();
-    await waitFor(async () => (await session.readTable<{ kind: string }>('touches')).some((t) => t.kind === 'thank-you'), 'the thank-you');
+    await waitFor(
+      async () => (await session.readTable<{ kind: string }>('touches')).some((t) => t.kind === 'thank-you'),
+      'the thank-you',
+    );
     await list.close();
 
     await page.goto(page.url().replace(/#.*$/, `#/person/${id}`));
     await expect.poll(() => page.getByTestId('next-action').textContent()).toContain('Next: Thank the introducer');
-    expect(await page.getByTestId('next-action').textContent()).toContain(`Thank Laetitia Dupont for the introduction to ${maya.name}`);
+    expect(await page.getByTestId('next-action').textContent()).toContain(
+      `Thank Laetitia Dupont for the introduction to ${maya.name}`,
+    );
     await page.close();
   });
 });
@@ -139,7 +165,9 @@ P.S. Laetitia, thank you either way.`);
     const picker = popup.getByTestId('introducer');
     await picker.selectOption({ label: (await picker.locator('option', { hasText: 'Clément' }).textContent())! });
     const check = popup.getByTestId('greeting-check');
-    await expect.poll(() => check.textContent()).toContain('The draft was written to Laetitia, but Clément is now chosen');
+    await expect
+      .poll(() => check.textContent())
+      .toContain('The draft was written to Laetitia, but Clément is now chosen');
     expect(await popup.getByRole('button', { name: 'Mark as sent…' }).isDisabled()).toBe(true);
     await check.getByRole('button', { name: 'Write to Clément instead' }).click();
     await expect.poll(() => draft.inputValue()).toMatch(/^Hi Clément,/);
@@ -148,7 +176,10 @@ P.S. Laetitia, thank you either way.`);
     await popup.getByRole('button', { name: 'Mark as sent…' }).click();
     await popup.getByRole('button', { name: 'Record as sent' }).click();
     await popup.getByRole('status').filter({ hasText: 'recorded' }).waitFor();
-    const touch = await waitFor(async () => (await session.readTable<{ text: string; appNote?: { params: string[] } }>('touches'))[0], 'the request');
+    const touch = await waitFor(
+      async () => (await session.readTable<{ text: string; appNote?: { params: string[] } }>('touches'))[0],
+      'the request',
+    );
     expect(touch.text).toMatch(/^Hi Clément,/);
     expect(touch.appNote?.params).toEqual(['Clément']);
     await popup.close();
@@ -170,33 +201,20 @@ describe('one date per promise', () => {
     await expect.poll(() => draft.inputValue()).toContain('I will follow up on');
     await popup.getByRole('button', { name: 'Mark as sent…' }).click();
     const date = popup.getByTestId('follow-up-date');
-    const dayWords = (iso: string) =>
-      popup.evaluate((value) => {
-        const [y, m, d] = value.split('-').map(Number);
-        return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })
-          .format(new Date(y!, m! - 1, d!, 12))
-          .replace(',', '');
-      }, iso);
-    expect(await draft.inputValue()).toContain(`I will follow up on ${await dayWords(await date.inputValue())}`);
-    const later = await popup.evaluate(() => {
-      const d = new Date(Date.now() + 12 * 86_400_000);
-      const pad = (n: number) => String(n).padStart(2, '0');
-      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-    });
+    expect(await draft.inputValue()).toContain(`I will follow up on ${await dayWords(popup, await date.inputValue())}`);
+    const later = await isoInDays(popup, 12);
     await date.fill(later);
-    const words = await dayWords(later);
+    const words = await dayWords(popup, later);
     await expect.poll(() => draft.inputValue()).toContain(`I will follow up on ${words}`);
     expect(await popup.getByTestId('promise-warning').count()).toBe(0);
 
     // Edited by hand, the text keeps its words: changing the date again warns it still says the old day.
     await draft.fill(`${await draft.inputValue()}\nP.S. Thank you for reading.`);
-    const sooner = await popup.evaluate(() => {
-      const d = new Date(Date.now() + 9 * 86_400_000);
-      const pad = (n: number) => String(n).padStart(2, '0');
-      return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-    });
+    const sooner = await isoInDays(popup, 9);
     await date.fill(sooner);
-    await expect.poll(() => popup.getByTestId('promise-warning').textContent()).toContain(`The text still says ${words}`);
+    await expect
+      .poll(() => popup.getByTestId('promise-warning').textContent())
+      .toContain(`The text still says ${words}`);
     expect(await draft.inputValue()).toContain(words);
     await popup.close();
   });

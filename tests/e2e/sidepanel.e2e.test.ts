@@ -8,6 +8,7 @@ import { logTouch } from '@/lib/store/history/touches';
 import { scheduleMeeting } from '@/lib/store/history/meetings';
 import { buildTables, DEMO_USER } from '../fixtures/demo/seed-week';
 import { launchExtension, seedTables, waitFor, type ExtensionSession } from './harness';
+import { dayWords, isoInDays } from './page-dates';
 
 const DAY = 86_400_000;
 
@@ -156,31 +157,18 @@ describe('one date per promise, in the side panel', () => {
     await expect.poll(() => draft.inputValue()).toContain("I'll try once more on");
     // The side panel's draft carries Mark as sent's form below it, its follow-up date in view.
     const date = row.getByTestId('follow-up-date');
-    const isoIn = (days: number) =>
-      panel.evaluate((ahead) => {
-        const d = new Date(Date.now() + ahead * 86_400_000);
-        const pad = (n: number) => String(n).padStart(2, '0');
-        return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-      }, days);
-    const dayWords = (iso: string) =>
-      panel.evaluate((value) => {
-        const [y, m, d] = value.split('-').map(Number);
-        return new Intl.DateTimeFormat('en-GB', { weekday: 'long', day: 'numeric', month: 'long' })
-          .format(new Date(y!, m! - 1, d!, 12))
-          .replace(',', '');
-      }, iso);
     await expect
       .poll(async () => draft.inputValue())
-      .toContain(`I'll try once more on ${await dayWords(await date.inputValue())}`);
-    const later = await isoIn(12);
+      .toContain(`I'll try once more on ${await dayWords(panel, await date.inputValue())}`);
+    const later = await isoInDays(panel, 12);
     await date.fill(later);
-    const words = await dayWords(later);
+    const words = await dayWords(panel, later);
     await expect.poll(() => draft.inputValue()).toContain(`I'll try once more on ${words}`);
     expect(await row.getByTestId('promise-warning').count()).toBe(0);
 
     // Edited by hand, the text keeps its words: changing the date again warns that it still says the old day.
     await draft.fill(`${await draft.inputValue()}\nP.S. Thank you for reading.`);
-    await date.fill(await isoIn(9));
+    await date.fill(await isoInDays(panel, 9));
     await expect.poll(() => row.getByTestId('promise-warning').textContent()).toContain(`The text still says ${words}`);
     expect(await draft.inputValue()).toContain(words);
     expect(session.consoleErrors).toEqual([]);
