@@ -30,23 +30,29 @@ async function seedInes(db: InroadsDb, now: number) {
   await logTouch(db, request, now - 8 * DAY);
 }
 
+/** A browser with the extension and a database holding Inês, and whatever `more` adds. */
+async function launchWithInes(more?: (db: InroadsDb, now: number) => Promise<void>): Promise<ExtensionSession> {
+  const session = await launchExtension();
+  const now = Date.now();
+  const tables = await buildTables(async (db) => {
+    await seedInes(db, now);
+    await more?.(db, now);
+  });
+  await seedTables(session, tables);
+  return session;
+}
+
 describe('the side panel', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchExtension();
-    const now = Date.now();
-    await seedTables(
-      session,
-      await buildTables(async (db) => {
-        await seedInes(db, now);
-        const chloe = await addTarget(
-          db,
-          { profileUrl: 'https://www.linkedin.com/in/chloe-martin/', name: 'Chloé Martin' },
-          now - 9 * DAY,
-        );
-        await scheduleMeeting(db, { personId: chloe.id, at: now - 2 * 3_600_000, mode: 'video' }, now - 5 * DAY);
-      }),
-    );
+    session = await launchWithInes(async (db, now) => {
+      const chloe = await addTarget(
+        db,
+        { profileUrl: 'https://www.linkedin.com/in/chloe-martin/', name: 'Chloé Martin' },
+        now - 9 * DAY,
+      );
+      await scheduleMeeting(db, { personId: chloe.id, at: now - 2 * 3_600_000, mode: 'video' }, now - 5 * DAY);
+    });
   });
   afterAll(async () => session?.close());
 
@@ -138,14 +144,7 @@ describe('the side panel', () => {
 describe('one date per promise, in the side panel', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchExtension();
-    const now = Date.now();
-    await seedTables(
-      session,
-      await buildTables(async (db) => {
-        await seedInes(db, now);
-      }),
-    );
+    session = await launchWithInes();
   });
   afterAll(async () => session?.close());
 
