@@ -14,7 +14,8 @@ export function AddCompanyForm({ objectives }: { objectives: readonly ObjectiveR
   const add = useAction(
     async () => {
       const { saveCompany } = await import('@/lib/store/companies/companies');
-      return saveCompany(getDb(), { name, objectiveId }, Date.now());
+      // "No objective" adds the company without touching the objective an existing one has.
+      return saveCompany(getDb(), { name, ...(objectiveId ? { objectiveId } : {}) }, Date.now());
     },
     {
       failure: 'commonNotSaved',

@@ -65,6 +65,10 @@ export function FollowUpsView() {
             {textWith('followUpsEmptyHint', [<a href={routeHref({ view: 'targets' })}>{t('navTargets')}</a>])}
           </p>
         </div>
+      ) : filtering && [...groups.values()].every((sectionRows) => sectionRows.length === 0) ? (
+        <p className="card" data-testid="follow-ups-none-for-objective">
+          {t('followUpsNoneForObjective')}
+        </p>
       ) : (
         FOLLOW_UP_SECTIONS.map((section) => {
           const sectionRows = groups.get(section) ?? [];

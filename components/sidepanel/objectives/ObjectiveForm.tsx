@@ -11,11 +11,12 @@ import { ObjectiveKindSelect } from '@/components/shared/ObjectiveKindSelect';
 export function ObjectiveForm({ onCreated }: { onCreated?(objective: ObjectiveRecord): void }) {
   const [kind, setKind] = useState<ObjectiveKind>('role');
   const [title, setTitle] = useState('');
-  const [goal, setGoal] = useState(5);
+  // As typed: a field the user clears stays empty while they type the new number.
+  const [goal, setGoal] = useState('5');
   const create = useAction(
     async () => {
       const { createObjective } = await import('@/lib/store/objectives/objectives');
-      return createObjective(getDb(), { kind, title, goal }, Date.now());
+      return createObjective(getDb(), { kind, title, goal: Number(goal) || 5 }, Date.now());
     },
     {
       failure: 'commonNotSaved',
@@ -41,7 +42,7 @@ export function ObjectiveForm({ onCreated }: { onCreated?(objective: ObjectiveRe
       </label>
       <label>
         <span className="label">{t('objectivesGoal')}</span>
-        <input type="number" min={1} max={100} value={goal} onChange={(e) => setGoal(Number(e.target.value) || 5)} />
+        <input type="number" min={1} max={100} required value={goal} onChange={(e) => setGoal(e.target.value)} />
       </label>
       <button type="submit" className="primary" disabled={create.busy}>
         {t('objectivesCreate')}

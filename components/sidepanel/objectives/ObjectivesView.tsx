@@ -1,5 +1,4 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
 import { getDb } from '@/lib/store';
 import { listObjectives } from '@/lib/store/objectives/objective-list';
 import { objectiveProgress, overallProgress } from '@/lib/store/objectives/progress';
@@ -13,15 +12,16 @@ import { t } from '@/lib/domain/i18n';
 /** Objectives with their lists, and progress: per objective and overall. */
 export function ObjectivesView() {
   const db = getDb();
-  const [now] = useState(() => Date.now());
+  // Counted as of each re-read (a request just sent counts at once, in "the last 7 days").
   const objectives = useLiveQuery(
     async () => {
+      const now = Date.now();
       const all = await listObjectives(db);
       return Promise.all(all.map(async (objective) => ({ objective, progress: await objectiveProgress(db, objective, now) })));
     },
-    [db, now],
+    [db],
   );
-  const overall = useLiveQuery(() => overallProgress(db, now), [db, now]);
+  const overall = useLiveQuery(() => overallProgress(db, Date.now()), [db]);
   const archive = useAction(
     async (id: string, archived: boolean) => {
       const { updateObjective } = await import('@/lib/store/objectives/objectives');

@@ -73,10 +73,12 @@ export interface CompanySuggestion {
 /** Other companies the search may mean, most connections first. */
 export async function companySuggestions(db: InroadsDb, keys: readonly string[], search: string, limit = 8) {
   const wanted = keysWithWords(keys, search);
-  const contacts = await connectionsAt(db, wanted);
+  const [contacts, people] = await Promise.all([connectionsAt(db, wanted), peopleAt(db, wanted)]);
   const suggestions: CompanySuggestion[] = wanted.map((key) => {
     const there = contacts.filter((c) => companyKey(c.company) === key);
-    return { key, name: commonSpelling(there) ?? key, count: there.length };
+    // Written as people write it: the connections' spelling, else the tracked people's, never the key itself.
+    const name = commonSpelling(there) ?? commonSpelling(people.filter((p) => p.companyKey === key)) ?? key;
+    return { key, name, count: there.length };
   });
   return suggestions.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, limit);
 }

@@ -131,7 +131,7 @@ describe('TargetsView search, filters and sort', () => {
     fireEvent.change(screen.getByLabelText('Company'), { target: { value: 'generale' } });
     expect(rowNames()).toEqual(['Élodie Dubois']);
     fireEvent.change(screen.getByLabelText('Company'), { target: { value: '' } });
-    fireEvent.change(screen.getByLabelText('Objective'), { target: { value: 'company' } });
+    fireEvent.change(screen.getByLabelText('Kind of objective'), { target: { value: 'company' } });
     expect(rowNames()).toEqual(['Ben Okafor']);
   });
 
