@@ -15,7 +15,7 @@
 import type { Degree } from '@/lib/domain/model/snapshot';
 import type { PeopleReading, PeoplePageKind, VisiblePerson } from '@/lib/domain/people-list';
 import { profileUrlFromHref } from '@/lib/domain/identity/profile-url';
-import { clean, hiddenTest, textOf } from '@/lib/content/read/dom-text';
+import { clean, firstText, hiddenTest, textOf } from '@/lib/content/read/dom-text';
 import {
   degreeFromBadgeOnly,
   degreeFromText,
@@ -204,6 +204,7 @@ export function readVisiblePeople(doc: Document, url: string): PeopleReading {
   const people: VisiblePerson[] = [];
   const seen = new Set<string>();
   const { cards, known } = cardsIn(scope);
+  const company = kind === 'company-people' ? firstText(doc, S.COMPANY_NAMES) : undefined;
   for (const card of cards.slice(0, MAX_CARDS)) {
     const mutuals = mutualsOf(card);
     const subject = subjectOf(card, mutuals.line);
@@ -221,6 +222,7 @@ export function readVisiblePeople(doc: Document, url: string): PeopleReading {
       degree,
       ...(mutuals.count !== undefined ? { mutualCount: mutuals.count } : {}),
       mutualNames: mutuals.names,
+      ...(company ? { company } : {}),
     });
   }
   return { kind, people };

@@ -10,6 +10,8 @@ export interface VisiblePerson {
   mutualCount?: number;
   /** Mutual connections the card names (first names on 2026 pages). */
   mutualNames: string[];
+  /** On a company's People tab: that company, as the page heads it (the people listed work there). */
+  company?: string;
 }
 
 export type PeoplePageKind = 'people-search' | 'company-people' | 'other';

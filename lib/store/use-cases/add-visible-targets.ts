@@ -2,7 +2,8 @@
  * "Add as targets" for the people a LinkedIn list page shows (people search,
  * a company's People tab): each becomes a target (as addTarget makes one),
  * on the objective's list when one is picked, with what the row showed
- * (headline, degree, mutual count) filling only what Inroads does not know
+ * (headline, degree, mutual count, and on a company's People tab that
+ * company, so the Companies view counts them) filling only what Inroads does not know
  * yet: a profile read or the user's own edit always wins. One transaction.
  */
 import { storable } from '@/lib/store/contract';
@@ -23,11 +24,13 @@ export async function addVisibleTargets(
     const added: Person[] = [];
     for (const seen of people) {
       const target = await addTarget(db, { profileUrl: seen.profileUrl, name: seen.name }, now);
-      const own = (field: 'headline' | 'degree') => target.userEdited.includes(field) || target.lastSeenAt !== undefined;
+      const own = (field: 'headline' | 'degree' | 'company') =>
+        target.userEdited.includes(field) || target.lastSeenAt !== undefined;
       const next = storable(Person, {
         ...target,
         ...(!own('headline') && !target.headline && seen.headline ? { headline: seen.headline } : {}),
         ...(!own('degree') && target.degree === 'unknown' && seen.degree !== 'unknown' ? { degree: seen.degree } : {}),
+        ...(!own('company') && !target.company && seen.company ? { company: seen.company } : {}),
         ...(target.mutualCount === undefined && seen.mutualCount !== undefined ? { mutualCount: seen.mutualCount } : {}),
         ...(objective
           ? {

@@ -44,7 +44,10 @@ describe('the visible-people reader', () => {
     const { people } = read('2023-ember-people-search.html', SEARCH);
     expect(people.map(brief)).toEqual(['Ana Silva | 1st | -', 'Kofi Mensah | 2nd | 4', 'Lena Rossi | 3rd | -']);
     expect(people[0]).toMatchObject({ headline: 'Senior Product Designer at Northwind Health' });
-    expect(people[1]).toMatchObject({ profileUrl: 'https://www.linkedin.com/in/kofi-mensah-8b2c/', mutualNames: ['Laetitia Dupont'] });
+    expect(people[1]).toMatchObject({
+      profileUrl: 'https://www.linkedin.com/in/kofi-mensah-8b2c/',
+      mutualNames: ['Laetitia Dupont'],
+    });
   });
 
   it('2025 Ember search in French: "• 2e" and "• 3e et +" badges, "sont des relations en commun"', () => {
@@ -65,7 +68,10 @@ describe('the visible-people reader', () => {
   it('2018 Voyager search: name without its badge, "2 shared connections", occluded rows skipped', () => {
     const { people } = read('2018-voyager-people-search.html', SEARCH);
     expect(people.map(brief)).toEqual(['Priya Raman | 3rd | -', 'Hugo Laurent | 2nd | 2']);
-    expect(people[1]).toMatchObject({ headline: 'Product Designer at Tailspin Care', profileUrl: 'https://www.linkedin.com/in/hugo-laurent-7a/' });
+    expect(people[1]).toMatchObject({
+      headline: 'Product Designer at Tailspin Care',
+      profileUrl: 'https://www.linkedin.com/in/hugo-laurent-7a/',
+    });
   });
 
   it("a company's People tab: lockup cards with their a11y degree labels", () => {
@@ -74,10 +80,20 @@ describe('the visible-people reader', () => {
     expect(kind).toBe('company-people');
     expect(people.map(brief)).toEqual(['Chloé Martin | 1st | 8', 'Dev Patel | 2nd | 1']);
     expect(people[0]!.headline).toBe('Clinical Design Lead at Northwind Health');
+    // The company the tab belongs to, as its heading names it: the people listed work there.
+    expect(people.map((p) => p.company)).toEqual(['Northwind Health', 'Northwind Health']);
+    expect(
+      read('2026-sdui-people-search.html', 'https://www.linkedin.com/search/results/people/?keywords=x').people[0]
+        ?.company,
+    ).toBeUndefined();
   });
 
   it('reads nothing off a list page: a profile, the feed, another site', () => {
-    for (const url of ['https://www.linkedin.com/in/maya-lindqvist/', 'https://www.linkedin.com/feed/', 'https://example.com/search/results/people/']) {
+    for (const url of [
+      'https://www.linkedin.com/in/maya-lindqvist/',
+      'https://www.linkedin.com/feed/',
+      'https://example.com/search/results/people/',
+    ]) {
       expect(pageKindOf(url)).toBe('other');
       expect(read('2026-sdui-people-search.html', url).people).toEqual([]);
     }

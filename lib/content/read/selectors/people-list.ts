@@ -21,6 +21,9 @@ export const RESULT_CARDS = [
 /** List items, when no registry card matches: Ember's <li>, SDUI's role="listitem". */
 export const LIST_ITEMS = 'li, [role="listitem"]';
 
+/** A company's People tab: the company's name heading the page (2020-2024 Ember, synthetic/2024-ember-company-people.html), else the page's one heading. */
+export const COMPANY_NAMES = ['.org-top-card-summary__title', 'main h1'];
+
 /** The link with the person's name (the other links to them are the photo's). */
 export const TITLE_LINKS = [
   'a[data-view-name="search-result-lockup-title"]', // 2025-2026 SDUI
