@@ -39,7 +39,7 @@ export function renderTemplate(text: string, values: DraftValues): RenderResult 
   const markers: PlaceholderName[] = [];
   const unknown: string[] = [];
   const source = typeof text === 'string' ? text : '';
-  const filled = source.replace(SLOT, (_slot, inner: string) => {
+  const filled = source.replace(SLOT, (slot: string, inner: string, at: number) => {
     const name = placeholderNamed(inner);
     if (!name) {
       const raw = inner.trim();
@@ -47,7 +47,8 @@ export function renderTemplate(text: string, values: DraftValues): RenderResult 
       return `[unknown: ${raw}]`;
     }
     const value = valueOf(values ?? {}, name);
-    if (value !== undefined) return value;
+    // "at {{company}}." with "Meta Platforms, Inc.": one full stop, not two.
+    if (value !== undefined) return value.endsWith('.') && source[at + slot.length] === '.' ? value.slice(0, -1) : value;
     if (!markers.includes(name)) markers.push(name);
     return markerFor(name);
   });

@@ -24,7 +24,7 @@ Thanks so much,
     subject: 'Could you introduce me to {{fullName}}?',
     body: `Hi {{introducerFirstName}},
 
-I hope all is well with you. I'm learning about {{objective}}, and I noticed you're connected with {{fullName}} at {{company}}. I'd really value their view of the work.
+I hope all is well with you. I'm learning about {{objective}}, and I believe you know {{fullName}} at {{company}}. I'd really value their view of the work.
 
 Would you be comfortable introducing us? Or, if that's easier for you, may I contact {{firstName}} myself and mention your name? I'm only hoping for about {{minutes}} minutes of advice, not a job. And no worries at all if it isn't a good moment.
 

@@ -45,6 +45,16 @@ describe('renderTemplate', () => {
     }
   });
 
+  it('writes one full stop where a value ending in one meets the sentence’s ("Meta Platforms, Inc.")', () => {
+    const values = { ...FULL, company: 'Meta Platforms, Inc.' };
+    expect(renderTemplate('You know Zed at {{company}}. Thanks', values).text).toBe(
+      'You know Zed at Meta Platforms, Inc. Thanks',
+    );
+    expect(renderTemplate('At {{company}}, or {{company}}!', values).text).toBe(
+      'At Meta Platforms, Inc., or Meta Platforms, Inc.!',
+    );
+  });
+
   it('renders a whole message', () => {
     const r = renderTemplate('Hi {{firstName}}, about {{minutes}} minutes on {{followUpDay}}?\n{{signature}}', FULL);
     expect(r.text).toBe('Hi Jane, about 20 minutes on Tuesday 10 December?\nSam Seeker\n+33 6 12 34 56 78');
