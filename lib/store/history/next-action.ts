@@ -56,5 +56,14 @@ export async function recomputeNextAction(db: InroadsDb, personId: string, now: 
   return updated;
 }
 
+/**
+ * Recomputes what the people `referrerId` referred are owed: a pitch held for a check-back
+ * with the referrer depends on the referrer's touches. Inside the caller's transaction.
+ */
+export async function recomputeReferredBy(db: InroadsDb, referrerId: string, now: number): Promise<void> {
+  const referred = await db.people.where('referredById').equals(referrerId).primaryKeys();
+  for (const id of referred) await recomputeNextAction(db, id, now);
+}
+
 /** The tables a change that recomputes next actions must lock. */
 export const historyTables = (db: InroadsDb) => [db.people, db.touches, db.meetings, db.meta];

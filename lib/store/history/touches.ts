@@ -3,7 +3,7 @@ import { Touch, type Stage, type TouchKind } from '@/lib/domain/model';
 import { storable } from '@/lib/store/contract';
 import { patchPerson } from '@/lib/store/people/person-edit';
 import type { InroadsDb } from '@/lib/store/database';
-import { historyTables, recomputeNextAction } from './next-action';
+import { historyTables, recomputeNextAction, recomputeReferredBy } from './next-action';
 import { newId } from '@/lib/store/people/people';
 
 export type NewTouch = Omit<Touch, 'id' | 'createdAt'>;
@@ -35,10 +35,7 @@ export async function logTouch(db: InroadsDb, input: NewTouch, now: number): Pro
     });
     await recomputeNextAction(db, person.id, now);
     // A check-back with a referrer releases the pitches held for it (the people they referred).
-    if (touch.kind === 'check-back') {
-      const referred = await db.people.where('referredById').equals(person.id).primaryKeys();
-      for (const id of referred) await recomputeNextAction(db, id, now);
-    }
+    if (touch.kind === 'check-back') await recomputeReferredBy(db, person.id, now);
   });
   return touch;
 }
@@ -50,10 +47,7 @@ export async function deleteTouch(db: InroadsDb, touchId: string, now: number): 
     if (!touch) return;
     await db.touches.delete(touchId);
     await recomputeNextAction(db, touch.personId, now);
-    // A check-back removed holds again the pitches it had released (the people this person referred).
-    if (touch.kind === 'check-back') {
-      const referred = await db.people.where('referredById').equals(touch.personId).primaryKeys();
-      for (const id of referred) await recomputeNextAction(db, id, now);
-    }
+    // A check-back removed holds again the pitches it had released.
+    if (touch.kind === 'check-back') await recomputeReferredBy(db, touch.personId, now);
   });
 }
